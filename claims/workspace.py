@@ -1,0 +1,131 @@
+"""A workspace: one folder holding the DuckDB file, the FAISS index files and a small config.
+
+The DuckDB file lock doubles as the workspace lock: a process that holds a read-write
+connection owns the workspace, and others wait for it (bounded, with a message) in
+``connect``. FAISS files are written only while that connection is held.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+import tomllib
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+import tomli_w
+
+from claims.errors import UserError
+from claims.schema import migrate
+
+DEFAULT_DIR = "workspace"
+DB_FILE = "workbench.duckdb"
+CONFIG_FILE = "config.toml"
+INDEX_DIR = "index"
+
+DEFAULT_CONFIG = {
+    # Any sentence-transformers model name or local path; "use-multilingual" is the bundled
+    # multilingual Universal Sentence Encoder (see index.embeddings).
+    "model": "use-multilingual",
+    "suggest_threshold": 0.75,
+    "confirm_threshold": 0.95,
+    "organisation": "Fact-check desk",
+    "review_url_pattern": "https://factcheck.example.org/claims/{claim_id}",
+}
+
+
+def default_path() -> Path:
+    """The workspace folder from ``CLAIMS_WORKSPACE``, else ``./workspace``."""
+    return Path(os.environ.get("CLAIMS_WORKSPACE") or DEFAULT_DIR)
+
+
+def lock_timeout() -> float:
+    """Seconds a writer waits for another process to release the workspace."""
+    return float(os.environ.get("CLAIMS_LOCK_TIMEOUT", "60"))
+
+
+@dataclass
+class Workspace:
+    """A workspace folder; cheap to create, opens the database only in ``connect``."""
+
+    path: Path
+    config: dict = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None) -> "Workspace":
+        """Open (and create if needed) the workspace at ``path`` (default: ``default_path()``)."""
+        folder = Path(path) if path else default_path()
+        if folder.exists() and not folder.is_dir():
+            raise UserError(f"workspace {folder} exists but is not a folder")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / INDEX_DIR).mkdir(exist_ok=True)
+        config_path = folder / CONFIG_FILE
+        config = dict(DEFAULT_CONFIG)
+        if config_path.exists():
+            try:
+                config.update(tomllib.loads(config_path.read_text(encoding="utf-8")))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+                raise UserError(f"{config_path}: not valid TOML ({err})") from None
+        else:
+            write_atomic(config_path, tomli_w.dumps(config).encode("utf-8"))
+        ws = cls(folder, config)
+        with ws.connect():
+            pass  # creates or migrates the schema
+        return ws
+
+    @property
+    def db_path(self) -> Path:
+        return self.path / DB_FILE
+
+    @property
+    def index_dir(self) -> Path:
+        return self.path / INDEX_DIR
+
+    def save_config(self) -> None:
+        """Write the config back (atomically)."""
+        write_atomic(self.path / CONFIG_FILE, tomli_w.dumps(self.config).encode("utf-8"))
+
+    @contextmanager
+    def connect(self, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection, migrated to the current schema; waits while another process holds it."""
+        con = _connect_waiting(self.db_path, lock_timeout() if timeout is None else timeout)
+        try:
+            migrate(con)
+            yield con
+        finally:
+            con.close()
+
+
+def _connect_waiting(db_path: Path, timeout: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + timeout
+    told = False
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(str(db_path))
+        except duckdb.IOException as err:
+            if "lock" not in str(err).lower():
+                raise UserError(f"cannot open {db_path}: {err}") from None
+            if time.monotonic() >= deadline:
+                raise UserError(
+                    f"the workspace {db_path.parent} is in use by another process "
+                    f"(waited {timeout:.0f} s); try again when it has finished"
+                ) from None
+            if not told:
+                print(f"waiting for the workspace {db_path.parent}: another process is writing…", file=sys.stderr)
+                told = True
+            time.sleep(delay)
+            delay = min(delay * 1.5, 0.5)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temp file and rename, so readers never see half a file."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)

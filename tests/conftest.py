@@ -1,0 +1,23 @@
+"""Fixtures shared by all tests: real workspaces in temp folders, paths to shared data."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = ROOT / "seeds" / "000_cb12662a956c0717.txt"
+SHARED = Path(os.environ.get("CLAIMS_SHARED", ROOT.parent / "shared"))
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    """A new, empty workspace in a temp folder (real DuckDB file)."""
+    from claims.workspace import Workspace
+
+    return Workspace.open(tmp_path / "ws")
