@@ -101,6 +101,17 @@ MIGRATIONS: list[str] = [
         id BIGINT PRIMARY KEY DEFAULT nextval('family_ids'),
         created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
     );
+    CREATE VIEW current_verdicts AS             -- the latest verdict event of each claim
+        SELECT claim_id,
+               arg_max(label, id) AS label,
+               arg_max(rating, id) AS rating,
+               arg_max(rationale, id) AS rationale,
+               arg_max(evidence, id) AS evidence,
+               arg_max(reviewer, id) AS reviewer,
+               arg_max(origin, id) AS origin,
+               max(created_at) AS created_at,
+               count(*) AS events
+        FROM verdict_events GROUP BY claim_id;
     """,
 ]
 
