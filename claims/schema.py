@@ -113,13 +113,29 @@ MIGRATIONS: list[str] = [
                count(*) AS events
         FROM verdict_events GROUP BY claim_id;
     """,
+    # 2: a suggested match can be confident (score >= confirm threshold, claim of >= 8 words):
+    # the reviewer confirms it with one click. Confirming stays a reviewer action (state below).
+    """
+    ALTER TABLE claim_matches ADD COLUMN confident BOOLEAN DEFAULT false;
+    """,
+    # 3 (added by area 5, verdicts): current_verdicts took each column with arg_max, which skips
+    # NULLs, so a correction without a rationale/rating/reviewer showed the older event's value.
+    # The view now returns the whole latest event row (same columns, same order).
+    """
+    CREATE OR REPLACE VIEW current_verdicts AS
+        SELECT e.claim_id, e.label, e.rating, e.rationale, e.evidence, e.reviewer, e.origin,
+               e.created_at, n.events
+        FROM verdict_events e
+        JOIN (SELECT claim_id, max(id) AS id, count(*) AS events FROM verdict_events GROUP BY claim_id) n
+          ON n.id = e.id;
+    """,
 ]
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
     """The schema version the database is at (0 for a new file)."""
     con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)")
-    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    row = con.execute("SELECT max(version) FROM schema_version").fetchall()[0]  # fetchone would leave the result open (DuckDB 2: register() then fails)
     return row[0] or 0
 
 
