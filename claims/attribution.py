@@ -1,0 +1,741 @@
+"""Stage 4b: from a cue to its source phrase and its content span within one sentence.
+
+German and English word order differ (V2 with inversion, verb-final subordinate clauses,
+separable verbs vs. SVO); both are handled by reading the clause around the cue: what
+stands before the finite verb (subject, adverbial, "wie", "und"), what follows it, and
+whether the reporting clause trails the content ("…“, erklärte Trump.") or leads it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.cues import BOUNDARY, Cue
+from claims.lexicon import Lexicon
+from claims.quotes import Quote
+from claims.sentences import Token
+from claims.sources import is_noun_phrase, noun_phrase_after
+
+QUOTE_MARKS = frozenset("„“”\"«»‚‘’")
+_DATELINE = re.compile(
+    r"^[A-ZÄÖÜ][A-ZÄÖÜ.\s/-]{2,}(?:\s*\([^)]{1,30}\))?(?:,\s*[^–—\n]{0,30}?)?\s*[–—-]\s+")
+_SHORT_TAIL = 4
+_SOURCE_PREPOSITIONS = frozenset({"aus", "from"})
+_OBJECT_ARTICLES = frozenset({"den", "dem", "einem", "einen", "ihm", "ihn"})
+_QUOTING_VERBS = frozenset({"zitieren", "quote"})
+_SKIP_AFTER_SOURCE = frozenset({"wörtlich", "weiter", "ferner", "außerdem", "zudem", "auch", "unter", "anderem"})
+SHORT_QUOTE_WORDS = 4  # quotes shorter than this are names or scare quotes, not clause boundaries
+_ADJ_RE = re.compile(r"\w+(?:e|en|er|es|em)$")
+_NOT_CONTENT_CLAUSE = {
+    "de": frozenset({"nachdem", "weil", "da", "wenn", "als", "obwohl", "während", "bevor", "seit", "seitdem",
+                     "sodass", "damit", "um", "welche", "welcher", "welches", "wobei", "womit", "wodurch",
+                     "worauf", "weshalb", "weswegen", "falls", "indem", "bis", "sondern", "jedoch", "aber"}),
+    "en": frozenset({"which", "who", "where", "when", "while", "because", "after", "before", "since", "although",
+                     "though", "if", "unless", "until", "but"}),
+}
+_PREPOSITIONS_DE = frozenset({"von", "mit", "in", "an", "auf", "bei", "für", "gegen", "über", "unter", "aus", "nach",
+                              "zu", "durch", "um", "vor", "hinter", "neben", "zwischen", "wegen", "trotz"})
+_EN_SUBJECT_STOP = frozenset({"in", "on", "at", "after", "before", "during", "to", "with", "by", "from",
+                              "into", "about", "as", "than", "under", "over", "since", "until", "via", "when",
+                              "while", "because", "although", "if", "that", "which", "where", "whether",
+                              "why", "how", "what", "not", "also", "then"})
+_NOT_CLAUSE_START = frozenset({"to", "about", "for", "of", "with", "on", "in", "at", "by", "from", "as", "into"})
+_PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
+_DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "this", "that"})
+_TELL = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "warned", "reminded", "urged"})
+
+
+@dataclass
+class Draft:
+    """An attribution found in one sentence, before speaker resolution."""
+
+    cue: Cue
+    content: tuple[int, int] | None = None
+    source: tuple[int, int] | None = None  # token range of the speaker phrase
+    trailing: bool = False
+    quotes: list = field(default_factory=list)  # quotes that are the content (direct speech)
+    inherit: bool = False  # shares the subject of the previous cue ("… und kündigte … an")
+    name: tuple[int, int] | None = None  # the part of the source phrase that names the speaker
+    clause: bool = True  # the content is a clause or quote, not a noun phrase
+    anaphoric: bool = False  # the source phrase ("demnach") refers to the previous speaker
+    reported_by: str | None = None
+
+
+def content_start(text: str, start: int, end: int) -> int:
+    """Sentence start after a dateline such as "WASHINGTON, 16. Oktober 2025 – "."""
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else start
+
+
+def boundaries(text: str, tokens: list[Token], in_quote: list[bool], quotes: list[Quote]) -> list[bool]:
+    """Per token: does it delimit clauses? Punctuation outside quotes and parentheses, and the
+    marks of quotations of several words (a short quote like „Channel 10“ is part of its clause)."""
+    flags = []
+    depth = 0
+    for k, tok in enumerate(tokens):
+        t = tok.text
+        if t == "(" and not in_quote[k]:
+            depth += 1
+        elif t == ")" and not in_quote[k] and depth:
+            depth -= 1
+            flags.append(False)
+            continue
+        if in_quote[k] or depth:
+            flags.append(False)
+        elif t in BOUNDARY or t == "-" and k > 0 and tokens[k - 1].end < tok.start:
+            flags.append(True)
+        elif t in QUOTE_MARKS:
+            q = next((q for q in quotes if q.start == tok.start or q.end == tok.end), None)
+            flags.append(q is None or len(text[q.inner_start:q.inner_end].split()) >= SHORT_QUOTE_WORDS)
+        else:
+            flags.append(False)
+    return flags
+
+
+def clause_bounds(boundary: list[bool], i: int, j: int | None = None) -> tuple[int, int]:
+    """Token range of the clause holding tokens i..j."""
+    j = i if j is None else j
+    a = i
+    while a > 0 and not boundary[a - 1]:
+        a -= 1
+    b = j + 1
+    while b < len(boundary) and not boundary[b]:
+        b += 1
+    return a, b
+
+
+def _trim_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and (text[s].isspace() or text[s] in ",:;–—-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",:;–—-"):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def _meaningful(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int:
+    skip = {"weiter", "further", "also", "added", "on", "in", "am", "im", "at", "yesterday", "today", "heute",
+            "gestern", "ebenfalls", "zudem", "dazu", "außerdem"}
+    return sum(1 for t in tokens[a:b] if t.text[:1].isalnum() and t.lower not in skip
+               and not re.fullmatch(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|"
+                                    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+)", t.text))
+
+
+class SentenceAttributor:
+    """Turns the cues of one sentence into drafts with source ranges and content spans."""
+
+    def __init__(self, text: str, tokens: list[Token], in_quote: list[bool], quotes: list[Quote],
+                 span: tuple[int, int], lex: Lexicon, prev_span: tuple[int, int] | None = None):
+        self.text, self.tokens, self.in_quote, self.quotes, self.lex = text, tokens, in_quote, quotes, lex
+        self.start, self.end = span
+        self.body_start = content_start(text, *span)
+        # the content of a sentence never includes its final punctuation
+        e = self.end
+        while e > self.start and text[e - 1] in ".!?… ":
+            e -= 1
+        self.body_end = e
+        self.lang = lex.lang
+        self.prev_span = prev_span
+        self.boundary = boundaries(text, tokens, in_quote, quotes)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _quote_ending_at(self, pos: int) -> Quote | None:
+        """A quote that closes at (or just before) character ``pos``."""
+        for q in self.quotes:
+            if q.end <= pos and pos - q.end <= 2 and q.end > self.start - 1:
+                return q
+            if q.inner_end <= pos <= q.end:
+                return q
+        return None
+
+    def _quote_starting_at(self, pos: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start >= pos and q.start - pos <= 2 and q.start < self.end:
+                return q
+        return None
+
+    def _np_before(self, end: int, lo: int) -> tuple[int, int] | None:
+        """Speaker phrase ending right before token ``end`` (e.g. "Dem Bericht zufolge")."""
+        tokens, lex = self.tokens, self.lex
+        j = end
+        while j > lo:
+            t = tokens[j - 1]
+            low = t.lower
+            if low in lex.words["articles"] and j < end and tokens[j].lower in lex.words["articles"]:
+                break  # "die seiner Meinung nach": the possessive already opens the phrase
+            if t.text[:1].isupper() or low in lex.words["articles"] or (
+                    low in lex.words["np_links"] and j - 1 > lo) or (
+                    t.text[:1].islower() and re.fullmatch(r"\w+(?:e|en|er|es|em)", low) and low not in lex.verbs
+                    and low not in lex.words["np_stop"]):
+                j -= 1
+                continue
+            break
+        while j < end and tokens[j].lower in lex.words["np_links"] and tokens[j].lower not in lex.words["articles"]:
+            j += 1
+        return (j, end) if j < end else None
+
+    def _content_after(self, k: int, cue: Cue, next_cues: list[Cue]) -> tuple[tuple[int, int] | None, bool]:
+        """Content from token k to the end of what the cue governs; and whether it is a clause."""
+        tokens, lex = self.tokens, self.lex
+        n = len(tokens)
+        clause = False
+        if self.lang == "en" and cue.text.lower() in _TELL and k < n:
+            addressee = noun_phrase_after(tokens, k, lex)
+            if addressee and addressee[0] == k:
+                k = addressee[1]
+        if cue.particle is not None and k == cue.particle:
+            k += 1
+        if k < n and tokens[k].text in (",", ":") and not self.in_quote[k]:
+            k += 1
+            clause = True
+            # "Nach Angaben der Polizei, die …, wurden …": skip a relative clause after the source
+            if k < n and tokens[k].lower in lex.words["relatives"] and cue.kind in ("prep", "nach", "post",
+                                                                                     "according"):
+                for c in range(k + 1, n):
+                    if tokens[c].text == "," and not self.in_quote[c]:
+                        k = c + 1
+                        break
+            elif self._adverbial_clause(k):
+                return None, False
+        elif k < n and tokens[k].lower in lex.words["complementizers"]:
+            clause = True
+        elif self.lang == "en" and any(t.lower == "that" for t in tokens[k:k + 8]):
+            # "stated to LA Weekly that …": skip a short adjunct before the complementizer
+            for c in range(k, min(n, k + 8)):
+                if tokens[c].text in (",", ";", ":") or self.in_quote[c]:
+                    break
+                if tokens[c].lower == "that" and not (c > k and tokens[c - 1].lower in lex.words["articles"]):
+                    k = c
+                    clause = True
+                    break
+        else:
+            other_cues = {nc.index for nc in next_cues}
+            for c in range(k, min(n, k + 10)):
+                if self.in_quote[c] or c in other_cues:
+                    break
+                if tokens[c].text in (",", ":"):
+                    seg = tokens[k:c]
+                    # "teilte in einer Reaktion mit, dass …": a particle that closes the segment does not block
+                    has_particle = cue.particle is not None and k <= cue.particle < c - 1
+                    if seg and not has_particle and c + 1 < n and not any(t.lower in ("als", "as") for t in seg) \
+                            and not self._adverbial_clause(c + 1) \
+                            and (self.lang == "de" or tokens[c + 1].lower in lex.words["complementizers"]
+                                 or tokens[c + 1].text in QUOTE_MARKS):
+                        k = c + 1
+                        clause = True
+                    break
+                if tokens[c].text in QUOTE_MARKS and not self.in_quote[c]:
+                    break
+        if k >= n:
+            return None, clause
+        if tokens[k].text in QUOTE_MARKS:
+            clause = True
+        s = tokens[k].start
+        e = self.body_end
+        for nc in next_cues:
+            if nc.index <= k:
+                continue
+            ca, _ = clause_bounds(self.boundary, nc.index)
+            if ca > k and tokens[ca].lower in lex.words["coordinators"] and nc.kind == "verb":
+                e = min(e, tokens[ca - 1].start if tokens[ca - 1].text == "," else tokens[ca].start)
+                break
+            prev = tokens[nc.index - 1] if nc.index > 0 else None
+            if prev is not None and not self.in_quote[nc.index - 1] and (
+                    prev.lower in lex.words["coordinators"] or prev.text == ","):
+                if nc.kind in ("verb", "so") or prev.text == ",":
+                    e = min(e, prev.start)
+                    break
+        if cue.particle is not None and tokens[cue.particle].end == e and tokens[cue.particle].start > s:
+            e = tokens[cue.particle].start  # "kündigte neue Zölle an": the particle is not content
+        return _trim_span(self.text, s, e), clause
+
+    def _passive_content_ok(self, d: Draft) -> bool:
+        """German passive reports need reported content: a dass/ob clause, Konjunktiv, an infinitive or a quote."""
+        k = next((j for j, t in enumerate(self.tokens) if t.start >= d.content[0]), None)
+        if k is None:
+            return False
+        if self.tokens[k].text in QUOTE_MARKS or self._content_clause(k):
+            return True
+        _, b = clause_bounds(self.boundary, k)
+        return any(t.lower == "zu" for t in self.tokens[k:b])  # "werden aufgefordert, … zu verstärken"
+
+    def _middle_field(self, a: int, b: int, cue: Cue) -> tuple[int, int] | None:
+        """German verb-final report: the words between auxiliary and participle ("hat … den Abzug der
+        Truppen angekündigt") are its content."""
+        tokens = self.tokens
+        if cue.particle is not None and cue.particle == b - 1:
+            b -= 1  # "bekannt gegeben"
+        if b - a < 2 or not any(t.text[:1].isupper() for t in tokens[a:b]):
+            return None
+        return _trim_span(self.text, tokens[a].start, tokens[b - 1].end)
+
+    def _passive_source(self, cue: Cue, a: int, f: int) -> tuple[int, int] | None:
+        """Who speaks in a passive report: "X wird mit den Worten zitiert", "In dem Papier wird …
+        festgehalten", "… wurde von der Polizei mitgeteilt"."""
+        tokens, lex = self.tokens, self.lex
+        i = cue.index
+        if cue.lemma in _QUOTING_VERBS and a < f and is_noun_phrase(tokens, a, f, lex):
+            return (a, f)
+        if a < f and tokens[a].lower in ("in", "im"):
+            if f - a == 2 and tokens[a + 1].lower in lex.words["articles"]:
+                return (a + 1, a + 2)  # "In diesem wird festgehalten, …"
+            return noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)
+        for k in range(f + 1, i):
+            if tokens[k].lower in ("von", "vom") and not self.in_quote[k]:
+                rng = noun_phrase_after(tokens, k + 1, lex, skip_adverbs=False, limit=i)
+                if rng is not None:
+                    return rng
+        return None
+
+    def _quoted_person(self, d: Draft) -> None:
+        """"X zitiert Y mit den Worten: …": the quoted person Y is the speaker."""
+        tokens = self.tokens
+        i = d.cue.index
+        rng = noun_phrase_after(tokens, i + 1, self.lex)
+        if rng and d.source and rng[0] <= d.source[1] and d.source[0] > i:
+            rng = noun_phrase_after(tokens, d.source[1], self.lex)
+        if rng and rng[1] < len(tokens) and tokens[rng[1]].lower == "mit":
+            d.source, d.name = rng, None
+
+    def _content_clause(self, k: int) -> bool:
+        """German: a clause from token k that reads as reported content (dass/ob or Konjunktiv)."""
+        from claims.mood import reported_mood
+
+        if k >= len(self.tokens) or self._adverbial_clause(k):
+            return False
+        if self.tokens[k].lower in self.lex.words["complementizers"]:
+            return True
+        _, b = clause_bounds(self.boundary, k)
+        return reported_mood(self.tokens[k:b], self.in_quote[k:b], self.lex) is not None
+
+    def _adverbial_clause(self, k: int) -> bool:
+        """A clause after a comma that cannot be reported content: relative or adverbial."""
+        tokens, lex = self.tokens, self.lex
+        if k >= len(tokens):
+            return True
+        low = tokens[k].lower
+        if low in _NOT_CONTENT_CLAUSE.get(self.lang, ()):
+            return True
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if self.lang == "de" and low in lex.words["relatives"] and low not in ("was", "wo") and nxt is not None \
+                and nxt.text[:1].islower() and not _ADJ_RE.match(nxt.lower):
+            return True  # "…, die später benannt werden"
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        if self.lang == "de" and low in _PREPOSITIONS_DE and nxt is not None and nxt.lower in lex.words["relatives"] \
+                and (after is None or after.text[:1].islower() and not _ADJ_RE.match(after.lower)):
+            return True  # "…, von dem nur einige Ausnahmen gelten"
+        return False
+
+    def _content_before(self, boundary: int) -> tuple[tuple[int, int] | None, list[Quote]]:
+        """Content from the sentence start to token ``boundary`` (the comma before the cue clause)."""
+        pos = self.tokens[boundary].start if boundary < len(self.tokens) else self.end
+        k = boundary
+        while k > 0 and (self.tokens[k - 1].text in (",", ":") or self.tokens[k - 1].text in QUOTE_MARKS
+                         and not self.in_quote[k - 1]):
+            k -= 1
+            pos = self.tokens[k].start if self.tokens[k].text in (",", ":") else pos
+        q = self._quote_ending_at(self.tokens[boundary].end if boundary < len(self.tokens) else self.end)
+        if q is None and boundary > 0:
+            q = self._quote_ending_at(self.tokens[boundary - 1].end)
+        if q is not None and q.end > self.body_start - 2 and not any(
+                ch.isalnum() for ch in self.text[self.body_start:max(self.body_start, q.start)]):
+            return _trim_span(self.text, max(q.inner_start, self.start), min(q.inner_end, self.end)), [q]
+        return _trim_span(self.text, self.body_start, pos), []
+
+    # -- main ------------------------------------------------------------------------------
+    def drafts(self, cues: list[Cue]) -> list[Draft]:
+        out: list[Draft] = []
+        for idx, cue in enumerate(cues):
+            later = cues[idx + 1:]
+            try:
+                d = self._draft(cue, later, out)
+            except IndexError:
+                d = None
+            if d is not None and d.content is not None and cue.kind == "verb" \
+                    and cue.lemma in _QUOTING_VERBS:
+                self._quoted_person(d)
+            if d is not None and d.content is not None:
+                if not d.clause and d.source and not d.inherit and d.source[1] <= cue.index \
+                        and self.lex.settings.get("nominal_content_with_subject", False):
+                    # "Die Firma forderte eine schnellere Entscheidung": the whole reported act
+                    d.content = (min(d.content[0], self.tokens[d.source[0]].start), d.content[1])
+                if not d.quotes:
+                    q = self._quote_starting_at(d.content[0] - 1)
+                    if q is not None and q.start <= d.content[0] and (
+                            q.inner_end >= d.content[1] - 2 or q.end > self.end):
+                        d.quotes = [q]
+                out.append(d)
+        return self._nest(out)
+
+    def _trailing(self, after: int, a: int) -> bool:
+        """Whether a cue clause starting at token a, with its speaker ending at ``after``, trails content."""
+        tokens = self.tokens
+        if a == 0 or tokens[a - 1].start < self.body_start:
+            return False
+        n = len(tokens)
+        tail_is_clause = after < n and (tokens[after].lower in self.lex.words["complementizers"] or (
+            self.lang == "en" and self._bare_clause((tokens[after].start, self.body_end))))
+        if tokens[a - 1].text not in (",",) and tokens[a - 1].text not in QUOTE_MARKS:
+            return False  # "Energiepolitik: Die SPD hält am Atomausstieg fest." is no reporting clause
+        if _meaningful(tokens, after, n, self.lex) <= _SHORT_TAIL and not tail_is_clause:
+            return True
+        if tokens[a - 1].text in QUOTE_MARKS or (a >= 2 and tokens[a - 1].text == "," and tokens[a - 2].text
+                                                  in QUOTE_MARKS and not self.in_quote[a - 2]):
+            # "„…“, sagte X, Y heute auf einer Pressekonferenz.": the quote is the content
+            q = self._quote_ending_at(tokens[a - 1].end)
+            if q is not None and not any(ch.isalnum() for ch in self.text[self.body_start:max(self.body_start,
+                                                                                              q.start)]):
+                return True
+        # "„A“, sagte Trump, „B“": a quote before and after the reporting clause
+        quote_before = tokens[a - 1].text in QUOTE_MARKS or (
+            a >= 2 and tokens[a - 1].text == "," and tokens[a - 2].text in QUOTE_MARKS)
+        return quote_before and after + 1 < n and tokens[after].text == "," and tokens[after + 1].text in QUOTE_MARKS
+
+    def _draft(self, cue: Cue, later: list[Cue], previous: list[Draft]) -> Draft | None:
+        tokens, lex = self.tokens, self.lex
+        i = cue.index
+        last = cue.end_index if cue.end_index is not None else i
+        a, b = clause_bounds(self.boundary, i, last)
+        if cue.kind in ("prep", "nach", "according"):
+            np_from = last + 1
+            rng = noun_phrase_after(tokens, np_from, lex, skip_adverbs=False)
+            name = rng
+            if cue.kind == "nach":
+                name = rng if rng and rng[0] == np_from else (last, last + 1)
+                rng = (i + 1, name[1])
+            if rng is None:
+                return None
+            d = Draft(cue, source=rng, name=name)
+            if i == a and tokens[i].start <= self.body_start + 1:
+                d.content, _ = self._content_after(rng[1], cue, later)
+            elif i == a and a > 0:
+                d.content, d.quotes = self._content_before(a - 1)
+                d.trailing = True
+            else:
+                d.content = _trim_span(self.text, self.body_start, self.body_end)
+            return d
+        if cue.kind == "anaphoric":
+            # "Demnach hätten sich die Menschen …": the source is the one named before
+            d = Draft(cue, source=(i, i + 1), anaphoric=True)
+            if tokens[i].start <= self.body_start + 1:
+                d.content = _trim_span(self.text, tokens[i].end, self.body_end)
+            else:
+                d.content = _trim_span(self.text, self.body_start, self.body_end)
+            return d
+        if cue.kind == "post":
+            rng = self._np_before(i, a)
+            if rng is None:
+                return None
+            d = Draft(cue, source=rng)
+            if rng[0] == a and tokens[a].start <= self.body_start + 1:
+                d.content, _ = self._content_after(i + 1, cue, later)
+            elif rng[0] == a and a > 0:
+                d.content, d.quotes = self._content_before(a - 1)
+                d.trailing = True
+            else:
+                d.content = _trim_span(self.text, self.body_start, self.body_end)
+            return d
+        if cue.kind == "so":
+            rng = noun_phrase_after(tokens, i + 1, lex, skip_adverbs=False)
+            if rng is None or a == 0:
+                return None
+            d = Draft(cue, source=rng, trailing=True)
+            if not self._trailing(rng[1], a):
+                # "Das Problem sei, so der Präsident, dass …": an insertion; the sentence is the content
+                d.content = _trim_span(self.text, self.body_start, self.body_end)
+                d.trailing = False
+                return d
+            d.content, d.quotes = self._content_before(a - 1)
+            self._around(d, rng[1])
+            return d
+        if cue.kind == "impersonal":
+            d = Draft(cue)
+            # "In einem Papier des Ministeriums heißt es, …" / "heißt es in dem Schreiben: …"
+            if a < i and tokens[a].lower in ("in", "im"):
+                d.source = noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=i)
+            elif last + 2 < len(tokens) and tokens[last + 1].lower in ("in", "im"):
+                d.source = noun_phrase_after(tokens, last + 2, lex, skip_adverbs=False)
+                if d.source is not None:
+                    last = d.source[1] - 1
+                    while last + 1 < len(tokens) and tokens[last + 1].lower in _SKIP_AFTER_SOURCE:
+                        last += 1
+            if a == i and a > 0 or (a < i and tokens[a - 1].text == "," if a > 0 else False):
+                d.content, d.quotes = self._content_before(a - 1)
+                d.trailing = True
+            else:
+                d.content, _ = self._content_after(last + 1, cue, later)
+            return d
+        return self._verb_draft(cue, a, b, later, previous)
+
+    def _around(self, d: Draft, after: int) -> None:
+        """„A“, sagte Trump, „B“: the quote after the reporting clause has the same speaker."""
+        tokens = self.tokens
+        k = after
+        while k < len(tokens) and tokens[k].lower in ("weiter", "further", "also", "auch"):
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in QUOTE_MARKS:
+            q = self._quote_starting_at(tokens[k + 1].start)
+            if q is not None:
+                d.quotes.append(q)
+
+    def _verb_draft(self, cue: Cue, a: int, b: int, later: list[Cue], previous: list[Draft]) -> Draft | None:
+        tokens, lex = self.tokens, self.lex
+        i = cue.index
+        f = i
+        if self.lang == "de":
+            for k in range(a, i):
+                if tokens[k].lower in lex.words["auxiliaries"] and tokens[k].text[:1].islower():
+                    f = k
+                    break
+        else:
+            while f > a and tokens[f - 1].lower in lex.words["auxiliaries"]:
+                f -= 1
+        while a < f - 1 and tokens[a].lower in lex.words["coordinators"] and tokens[a].text[:1].isupper():
+            a += 1  # "Aber man betont auch, …"
+        first = tokens[a].lower if a < f else None
+        d = Draft(cue)
+        after_cue = (cue.particle + 1) if (cue.particle is not None and self.lang == "en") else i + 1
+        if first is not None and (first in lex.words["as_words"]):
+            # "wie die Polizei mitteilte, …" / "…, as the company said." / "wie aus Kreisen verlautete"
+            start = a + 2 if a + 1 < i and tokens[a + 1].lower in _SOURCE_PREPOSITIONS else a + 1
+            rng = noun_phrase_after(tokens, start, lex, skip_adverbs=False, limit=i)
+            if rng is None:
+                return None
+            d.source = rng
+            if a == 0 or tokens[a].start <= self.body_start:
+                k = b
+                while k < len(tokens) and tokens[k].text in (",",):
+                    k += 1
+                d.content = _trim_span(self.text, tokens[k].start, self.body_end) if k < len(tokens) else None
+            else:
+                d.content, d.quotes = self._content_before(a - 1)
+                d.trailing = True
+            return d
+        after_comma = a > 0 and tokens[a - 1].text == ","
+        subordinate = first is not None and first in lex.words["subordinators"] and first not in lex.words["articles"]
+        if first is not None and first in lex.words["relatives"] and after_comma and self.lang == "de" and \
+                not all(t.lower in lex.words["auxiliaries"] or k == cue.particle or not t.text[:1].isalnum()
+                        for k, t in enumerate(tokens[i + 1:b], start=i + 1)):
+            after_comma = False  # "Dolkun Isa, der Sekretär des Kongresses sagte gegenüber …": an apposition
+        if subordinate and self.lang == "de":
+            verb_final = all(t.lower in lex.words["auxiliaries"] or k == cue.particle or not t.text[:1].isalnum()
+                             for k, t in enumerate(tokens[i + 1:b], start=i + 1))
+            if not verb_final:
+                subordinate = False  # "Als Grund gab die Schule an, …": a prepositional "als"
+            elif first not in ("dass", "daß", "ob"):
+                # "…, da sie befürchtete, man wolle …": speaker in the subordinate clause, content after it
+                rng = noun_phrase_after(tokens, a + 1, lex, limit=f if f < i else i)
+                if rng is None or b >= len(tokens) or tokens[b].text != "," or not self._content_clause(b + 1) \
+                        or tokens[rng[0]].lower in _OBJECT_ARTICLES:
+                    return None
+                d.source = rng
+                d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
+                return d
+        if first is not None and not (self.lang == "en" and first in ("who", "that") and f - a == 1) and (
+                subordinate or first in lex.words["relatives"] and after_comma):
+            return None
+        if first is not None and f > a and tokens[f - 1].lower in lex.words["coordinators"]:
+            # "… und kündigte … an": the subject of the previous verb
+            if previous:
+                d.source = previous[-1].source
+                d.inherit = True
+            elif f - a > 1:
+                d.source = noun_phrase_after(tokens, a, lex, skip_adverbs=False, limit=f)
+            else:
+                d.source = noun_phrase_after(tokens, f + 1, lex)
+            if d.source is None:
+                return None
+            d.content, clause = self._content_after(after_cue, cue, later)
+            return d if self._enough(d, clause) else None
+        passive = self.lang == "de" and (
+            (f < i and tokens[f].lower in _PASSIVE_AUX) or (i + 1 < len(tokens) and tokens[i + 1].lower == "worden"))
+        if passive:
+            # "… werden aufgefordert, …", "wurde bekannt gegeben, dass …": no speaker named
+            if first is not None and first in lex.words["relatives"] and after_comma:
+                return None
+            d.source = self._passive_source(cue, a, f)
+            d.content, clause = self._content_after(after_cue, cue, later)
+            if clause and self.lang == "de" and d.content is not None and not self._passive_content_ok(d):
+                return None
+            return d if clause else None
+        if first is not None and f - a == 1 and first in _DEMONSTRATIVES and self.prev_span \
+                and tokens[a].start <= self.body_start:
+            # "Dies gab Airbus bekannt.": the content is the previous sentence
+            rng = noun_phrase_after(tokens, f + 1, lex, limit=i if f < i else None)
+            if rng is None:
+                return None
+            d.source = rng
+            d.content = _trim_span(self.text, *self.prev_span)
+            d.trailing = True
+            return d
+        if first is None:
+            # "Frank Sichau, der als Sprecher fungiert, erklärte, …": subject before insertions
+            nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+            rng = None if nxt in lex.words["person_pronouns"] or nxt in ("man", "ich", "wir", "i", "we") \
+                else self._subject_before_insertions(a)
+            if rng is not None:
+                d.source = rng
+                d.content, clause = self._content_after(after_cue, cue, later)
+                return d if self._enough(d, clause) else None
+            # cue clause-initial: inverted subject ("…, erklärte Trump", "…," said Smith)
+            rng = noun_phrase_after(tokens, f + 1, lex, limit=i if f < i else None)
+            if rng is None and f < i:
+                rng = noun_phrase_after(tokens, i + 1, lex)
+            if rng is None:
+                return None
+            d.source = rng
+            if self._trailing(max(rng[1], i + 1), a):
+                d.content, d.quotes = self._content_before(a - 1)
+                d.trailing = True
+                self._around(d, rng[1])
+                return d
+            d.content, clause = self._content_after(max(rng[1], after_cue), cue, later)
+            return d if self._enough(d, clause) else None
+        if is_noun_phrase(tokens, a, f, lex) or (self.lang == "en" and self._en_subject(a, f)):
+            lo = a
+            while lo < f - 1 and tokens[lo].lower in lex.words["prefield_adverbs"]:
+                lo += 1
+            d.source = self._en_subject(a, f) if self.lang == "en" else (lo, f)
+            if d.source is None:
+                return None
+            if a > 0 and self._trailing(after_cue, a) and tokens[a - 1].start >= self.body_start \
+                    and not (f < i and self._middle_field(f + 1, i, cue)):
+                d.content, d.quotes = self._content_before(a - 1)
+                d.trailing = True
+                return d
+            d.content, clause = self._content_after(after_cue, cue, later)
+            if d.content is None and f < i:
+                d.content, clause = self._middle_field(f + 1, i, cue), False
+            return d if self._enough(d, clause) else None
+        if self.lang == "en":
+            rng = self._en_subject(a, f)
+            if rng is None:
+                return None
+            d.source = rng
+            d.content, clause = self._content_after(after_cue, cue, later)
+            return d if self._enough(d, clause) else None
+        if first == "so" and f - a == 1 and a > 0:
+            # "„…“, so charakterisierte ihn der Funktionär X": the quote before is the content
+            rng = noun_phrase_after(tokens, f + 1, lex)
+            if rng is not None and tokens[a - 1].start >= self.body_start:
+                d.source = rng
+                d.content, d.quotes = self._content_before(a - 1)
+                d.trailing = True
+                return d
+        # adverbial prefield, inverted subject after the finite verb
+        rng = noun_phrase_after(tokens, f + 1, lex, limit=i if f < i else None)
+        if rng is None and first in _SOURCE_PREPOSITIONS:
+            rng = noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)  # "Aus Militärkreisen verlautete"
+        if rng is None:
+            return None
+        d.source = rng
+        start_after = max(after_cue, rng[1]) if f == i else after_cue
+        d.content, clause = self._content_after(start_after, cue, later)
+        if d.content is None and f < i and rng[1] < i:
+            d.content, clause = self._middle_field(rng[1], i, cue), False
+        return d if self._enough(d, clause) else None
+
+    def _enough(self, d: Draft, clause: bool) -> bool:
+        """Weak cues, and every cue where the language wants clause-level content, need a clause."""
+        d.clause = clause
+        if clause:
+            return True
+        strict = self.lex.settings.get("clause_content_only", False)
+        if not (d.cue.weak or strict) or d.content is None:
+            return True
+        return strict and not d.cue.weak and self._bare_clause(d.content)
+
+    def _bare_clause(self, span: tuple[int, int]) -> bool:
+        """English: content that reads as a clause without "that" ("the plan would fail")."""
+        words = [w.strip(",.;:\"“”") for w in self.text[span[0]:span[1]].split()[:14]]
+        if len(words) < 3 or words[0].lower() in _NOT_CLAUSE_START:
+            return False
+        if words[0].lower().endswith("ing"):
+            return any(w.lower() in self.lex.words["finite_forms"] for w in words[1:])  # "adding salt is the simplest method"
+        if words[0][:1].isupper() and words[1][:1].islower() and words[1].lower() not in _NOT_CLAUSE_START \
+                and words[1].lower() not in self.lex.words["articles"] and words[0].lower() not in \
+                self.lex.words["articles"]:
+            return True  # "Montalvo left …"
+        for k, w in enumerate(words[1:], start=1):
+            low = w.lower()
+            if low in self.lex.words["finite_forms"]:
+                return True
+            prev = words[k - 1].lower()
+            if prev in self.lex.words["articles"] or prev in _NOT_CLAUSE_START:
+                continue  # "its factories", "for reports": a noun after a determiner or preposition
+            if low in self.lex.verbs:
+                return True
+            if w[:1].islower() and len(low) > 3 and (low.endswith("ed") or (
+                    low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")))):
+                return True
+        return False
+
+    def _subject_before_insertions(self, a: int) -> tuple[int, int] | None:
+        """The sentence-initial subject before relative clauses and appositions that end at token a."""
+        tokens, lex = self.tokens, self.lex
+        k = a - 1
+        for _ in range(4):
+            if k <= 0 or tokens[k].text != ",":
+                return None
+            a2, b2 = clause_bounds(self.boundary, k - 1)
+            if b2 <= a2:
+                return None
+            if tokens[a2].start <= self.body_start:
+                if tokens[a2].lower in _OBJECT_ARTICLES:
+                    return None  # "Den Währungsfonds, dessen …, forderte er auf": an object
+                return (a2, b2) if is_noun_phrase(tokens, a2, b2, lex) else None
+            k = a2 - 1
+        return None
+
+    def _en_subject(self, a: int, f: int) -> tuple[int, int] | None:
+        """English subject: the noun phrase that ends right before the verb group."""
+        tokens, lex = self.tokens, self.lex
+        j = f
+        while j > a and tokens[j - 1].lower.endswith("ly") and tokens[j - 1].text[:1].islower():
+            j -= 1  # "a teacher mistakenly thought"
+        end = j
+        while j > a:
+            t = tokens[j - 1]
+            low = t.lower
+            if low == "who" and j == end:
+                j -= 1
+                break
+            if low in lex.verbs and j - 2 >= a and tokens[j - 2].lower not in lex.words["articles"] \
+                    and not tokens[j - 2].text[:1].isupper():
+                break  # "Memon also said she believed": stop at the verb of the outer clause
+            if t.text in (")", "("):
+                j -= 1
+                continue
+            if t.text[:1].isupper() and j < end:
+                j -= 1  # "The World Health Organisation (WHO)"
+                continue
+            if low in _EN_SUBJECT_STOP or low in lex.words["coordinators"] or (
+                    low in lex.words["subordinators"] and low not in lex.words["articles"]):
+                break
+            if low in ("of", "for") and j < end and not tokens[j].text[:1].isupper() and tokens[j].lower != "the":
+                break
+            if t.text in ("'s", "’s", "'", "’", ".", "-", "&") or t.text[:1].isalnum():
+                j -= 1
+                continue
+            break
+        if j >= end or end - j > 10:
+            return None
+        if not any(t.text[:1].isupper() or t.lower in lex.words["pronouns"] or t.text[:1].islower()
+                   for t in tokens[j:end]):
+            return None
+        return (j, end)
+
+    def _nest(self, drafts: list[Draft]) -> list[Draft]:
+        """A trailing reporter around other attributions is their ``reported_by``, not a claim."""
+        trailing = [d for d in drafts if d.trailing and d.cue.kind in ("verb", "as") and not d.quotes]
+        if not trailing:
+            return drafts
+        out = []
+        for d in drafts:
+            if d in trailing:
+                inner = [o for o in drafts if o is not d and not o.trailing and o.cue.index < d.cue.index]
+                if inner:
+                    for o in inner:
+                        o.reported_by = d  # resolved to a name by the caller
+                    continue
+            out.append(d)
+        return out

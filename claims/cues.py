@@ -1,0 +1,190 @@
+"""Stage 3: cues — the words that attribute a statement to someone.
+
+Finds verbal cues (any tense; separable verbs only with their particle: "teilte … mit"),
+prepositional cues ("laut X", "nach Angaben von X", "according to X"), postpositional
+("X zufolge"), "…, so X (weiter)", "wie X berichtet" and impersonal ones ("heißt es").
+Words inside quotation marks are never cues of the sentence around them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.lexicon import Lexicon
+from claims.sentences import Token
+
+_EN_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
+_AFTER_PARTICLE = frozenset({"und", "oder", "sowie", "aber", "dass", "daß", "zu", "um", "ob", "wie"})
+BOUNDARY = frozenset({",", ";", ":", "–", "—"})
+
+
+@dataclass
+class Cue:
+    """A cue in a sentence: ``index`` is its token position in the sentence's token list."""
+
+    kind: str  # verb | prep | nach | post | so | as | impersonal | according
+    index: int
+    start: int
+    end: int
+    text: str
+    weak: bool = False
+    particle: int | None = None  # token index of a separated particle
+    end_index: int | None = None  # last token of a multi-word cue
+    lemma: str | None = None
+
+
+def _particle_index(tokens: list[Token], i: int, particle: str, lang: str) -> int | None:
+    """Position of the separated particle after token ``i``, within its clause (or right before
+    a participle: "bekannt gegeben")."""
+    if i > 0 and tokens[i - 1].lower == particle and tokens[i].lower.startswith("ge"):
+        return i - 1
+    for j in range(i + 1, min(len(tokens), i + 40)):
+        t = tokens[j]
+        if t.text in (",", ";", ":", "–"):
+            return None
+        if (t.lower == particle or (lang == "de" and t.lower == "dar" + ("auf" if particle == "hin" else "") + particle
+                                    and particle == "hin")) and (lang == "en" or j + 1 >= len(tokens)
+                                    or not tokens[j + 1].text[:1].isalnum()
+                                    or tokens[j + 1].lower in _AFTER_PARTICLE):
+            return j
+    return None
+
+
+def _nach_head(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """"nach (ersten|offiziellen) Angaben", "nach Polizeiangaben": the index of the head noun."""
+    heads = lex.words["nach_heads_cased"]
+    for j in range(i + 1, min(len(tokens), i + 4)):
+        t = tokens[j].text
+        if t in heads or (t[:1].isupper() and any(t.endswith(h.lower()) or t.endswith("-" + h)
+                                                   for h in heads if len(h) >= 6)):
+            return j
+        if not ((t[:1].islower() and t.isalpha() and t.endswith(("en", "er", "em", "e")))
+                or t.lower() in lex.words["articles"]):
+            return None
+    return None
+
+
+def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """German participle used as an adjective: "nicht erklärte Streiks", "die vermuteten Täter"."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper():
+        return False
+    if not tokens[i].lower.endswith(("e", "en", "er", "es", "em")):
+        return False
+    prev = tokens[i - 1].lower if i > 0 else ""
+    return i == 0 or prev in lex.words["articles"] or prev in _ATTRIBUTIVE_BEFORE or prev.isdigit()
+
+
+_ATTRIBUTIVE_BEFORE = frozenset({"nicht", "bereits", "bisher", "neu", "zuvor", "oft", "häufig", "viel", "am", "im",
+                                 "beim", "vom", "zum", "zur", "mit", "von", "bei", "nach", "für", "gegen", "über",
+                                 "unter", "aus", "in", "auf", "als", "ihre", "seine"})
+
+
+_EN_PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'m", "'re", "'s", "am"})
+_EN_NEXT_FINITE = frozenset({"have", "has", "had", "are", "were", "is", "was", "will", "would", "can", "could",
+                             "may", "might", "should", "must", "do", "did", "does"})
+
+
+def _en_verb_use(tokens: list[Token], i: int) -> bool:
+    """English: not a passive participle ("were quickly posted"), not a bare gerund ("asking"),
+    not a plural noun before a verb ("Recent reports have revealed")."""
+    low = tokens[i].lower
+    j = i - 1
+    while j >= 0 and (tokens[j].lower.endswith("ly") or tokens[j].lower in ("not", "also", "twice", "never",
+                                                                             "already", "well", "widely")):
+        j -= 1
+    prev = tokens[j].lower if j >= 0 else ""
+    if low.endswith("ing"):
+        return prev in _EN_PROGRESSIVE
+    if prev in _EN_PASSIVE or prev == "well":
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].lower == "by":
+        return False  # "a blog written by Rathbun"
+
+    if low.endswith("s") and i + 1 < len(tokens) and tokens[i + 1].lower in _EN_NEXT_FINITE:
+        return False
+    return True
+
+
+def _looks_like_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English: 'the report', 'a claim', 'his statement' are nouns, not verbs."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].lower
+    if prev in lex.words.get("articles", ()) and prev not in ("that", "all", "most", "both", "some", "many"):
+        return True
+    if prev in ("to",) and not tokens[i].lower.endswith(("ed", "s")):
+        return False
+    return False
+
+
+def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[Cue]:
+    """Cues among ``tokens`` (one sentence), skipping tokens inside quotations."""
+    lang = lex.lang
+    cues: list[Cue] = []
+    n = len(tokens)
+    lowers = [t.lower for t in tokens]
+    i = 0
+    while i < n:
+        if in_quote[i]:
+            i += 1
+            continue
+        tok = tokens[i]
+        low = lowers[i]
+        # multi-word prepositions and impersonal phrases ("according to", "heißt es")
+        matched = False
+        for kind, parts in lex.phrase_index.get(low, ()):
+            if tuple(lowers[i:i + len(parts)]) == parts:
+                last = i + len(parts) - 1
+                cues.append(Cue("according" if kind == "prepositions" else "impersonal", i, tok.start,
+                                tokens[last].end, " ".join(t.text for t in tokens[i:last + 1]), end_index=last))
+                i += len(parts)
+                matched = True
+                break
+        if matched:
+            continue
+        if lex.has("prepositions", low) and i + 1 < n and (tokens[i + 1].text[:1].isalnum()
+                                                           or tokens[i + 1].text in "„“\"«»"):
+            cues.append(Cue("prep", i, tok.start, tok.end, tok.text))
+        elif lex.has("nach_words", low) and _nach_head(tokens, i, lex) is not None:
+            cues.append(Cue("nach", i, tok.start, tok.end, tok.text, end_index=_nach_head(tokens, i, lex)))
+        elif lex.has("anaphoric", low):
+            cues.append(Cue("anaphoric", i, tok.start, tok.end, tok.text))
+        elif lex.has("nach_words", low) and i > 0 and tokens[i - 1].text in lex.words["nach_heads_cased"] \
+                and (i + 1 >= n or not tokens[i + 1].text[:1].isupper()):
+            cues.append(Cue("post", i, tok.start, tok.end, tok.text))  # "ihrer Meinung nach"
+        elif lex.has("postpositions", low) and i > 0:
+            cues.append(Cue("post", i, tok.start, tok.end, tok.text))
+        elif lex.has("so_words", low) and i > 0 and i + 1 < n and (tokens[i - 1].text == "," or (
+                in_quote[i - 1] is False and tokens[i - 1].text in "“”\"»«")) and (
+                tokens[i + 1].text[:1].isupper() or tokens[i + 1].lower in lex.words.get("articles", ())):
+            cues.append(Cue("so", i, tok.start, tok.end, tok.text))
+        elif low in lex.verbs:
+            ok = True
+            if lang == "de" and (not tok.text[0].islower() or _attributive(tokens, i, lex)
+                                 or (i > 0 and tokens[i - 1].lower == "zu")):
+                ok = False  # capitalised noun, attributive participle, "zu" infinitive
+            if lang == "en" and (_looks_like_noun_use(tokens, i, lex) or (i > 0 and not tok.text[0].islower())
+                                 or not _en_verb_use(tokens, i)):
+                ok = False
+            particle = None
+            form = None
+            if ok:
+                for reading in lex.verbs[low]:
+                    if reading.preposition:
+                        reach = 10 if reading.preposition in ("als", "as") else 5
+                        if any(t.lower == reading.preposition for t in tokens[i + 1:i + reach]):
+                            form = reading
+                            break
+                        continue
+                    if not reading.particle:
+                        form = form or reading
+                        continue
+                    particle = _particle_index(tokens, i, reading.particle, lang)
+                    if particle is not None:
+                        form = reading
+                        break
+                ok = form is not None
+            if ok:
+                cues.append(Cue("verb", i, tok.start, tok.end, tok.text, weak=form.weak, particle=particle,
+                                lemma=form.lemma))
+        i += 1
+    return cues

@@ -1,0 +1,282 @@
+"""Attributed-claim extraction for German and English news text: who said what, through which cue.
+
+``extract_claims(text, lang)`` runs the stages in order — sentences, quotes, cues,
+attribution (source and content spans), speaker resolution, mood (Konjunktiv I
+continuation, hearsay) and check-worthiness for the outlet's own statements — and returns
+``Claim`` objects whose spans are offsets into ``text`` exactly as given. Pure and
+CPU-light: no models beyond the word lists in ``claims/data/<lang>/`` (and HanTa, loaded
+lazily for rare Konjunktiv forms).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from claims.attribution import Draft, SentenceAttributor, content_start
+from claims.checkworthy import is_boilerplate, is_checkworthy
+from claims.cues import find_cues
+from claims.lexicon import load_lexicon
+from claims.model import Claim
+from claims.mood import hearsay_marker, reported_mood
+from claims.quotes import Quote, find_quotes
+from claims.sentences import Token, split_sentences, tokenize
+from claims.sources import SpeakerResolver
+
+__all__ = ["extract_claims"]
+
+# a quote of at least this many words inside reported speech is also a direct claim
+MIN_EMBEDDED_QUOTE_WORDS = 5
+
+
+@dataclass
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    tokens: list[Token]
+    in_quote: list[bool]
+    boilerplate: bool
+    drafts: list[Draft]
+
+
+def _overlapping(quotes: list[Quote], ends: list[int], start: int, end: int) -> list[Quote]:
+    """The quotes that overlap ``[start, end)`` (top-level quotes do not overlap each other)."""
+    i = bisect_right(ends, start)
+    out = []
+    while i < len(quotes) and quotes[i].start < end:
+        out.append(quotes[i])
+        i += 1
+    return out
+
+
+def _sentences_in(sentences: list[_Sentence], ends: list[int], start: int, end: int) -> list[_Sentence]:
+    """The sentences that overlap ``[start, end)``."""
+    i = bisect_right(ends, start)
+    out = []
+    while i < len(sentences) and sentences[i].start < end:
+        out.append(sentences[i])
+        i += 1
+    return out
+
+
+def _in_quote_flags(tokens: list[Token], quotes: list[Quote], ends: list[int]) -> list[bool]:
+    flags = []
+    qi = bisect_right(ends, tokens[0].start) if tokens else 0
+    for tok in tokens:
+        while qi < len(quotes) and quotes[qi].inner_end <= tok.start:
+            qi += 1
+        flags.append(qi < len(quotes) and quotes[qi].inner_start <= tok.start < quotes[qi].inner_end)
+    return flags
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and (text[s].isspace() or text[s] in ",:;–—-„“”\"«»‚‘"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",:;–—-„“”\"«»‚‘"):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def extract_claims(text: str, lang: str) -> list[Claim]:
+    """The attributed claims of ``text`` (language ``lang``: 'de' or 'en'), in text order."""
+    lex = load_lexicon(lang)
+    if not text or not text.strip():
+        return []
+    quotes = find_quotes(text, lang)
+    quote_ends = [q.end for q in quotes]
+    sentences: list[_Sentence] = []
+    for idx, (s, e) in enumerate(split_sentences(text, lang)):
+        tokens = tokenize(text, s, e)
+        in_quote = _in_quote_flags(tokens, quotes, quote_ends)
+        boiler = is_boilerplate(text[s:e], lex)
+        drafts: list[Draft] = []
+        if tokens and not boiler:
+            cues = find_cues(tokens, in_quote, lex)
+            if cues:
+                prev = (sentences[-1].start, sentences[-1].end) if sentences else None
+                near = _overlapping(quotes, quote_ends, s, e)
+                drafts = SentenceAttributor(text, tokens, in_quote, near, (s, e), lex, prev).drafts(cues)
+        sentences.append(_Sentence(idx, s, e, tokens, in_quote, boiler, drafts))
+
+    # sentences that a cue elsewhere claims as part of its (multi-sentence) quote
+    sentence_ends = [sent.end for sent in sentences]
+    covered: set[int] = set()
+    for sent in sentences:
+        for d in sent.drafts:
+            for q in d.quotes:
+                for other in _sentences_in(sentences, sentence_ends, q.inner_start, q.inner_end):
+                    if other.index != sent.index:
+                        covered.add(other.index)
+
+    resolver = SpeakerResolver(lex)
+    claims: list[Claim] = []
+    last_speaker: tuple[str, None] | None = None
+    previous_had_claim = False
+    for sent in sentences:
+        if sent.boilerplate:
+            previous_had_claim = False
+            continue
+        if any(t.lower in lex.roles for t in sent.tokens):
+            resolver.observe(sent.tokens)
+        made = []
+        for d in sent.drafts:
+            made.extend(_claims_from_draft(d, sent, sentences, sentence_ends, text, resolver, lang,
+                                            _overlapping(quotes, quote_ends, sent.start, sent.end),
+                                            last_speaker[0] if last_speaker else None))
+        if made:
+            claims.extend(made)
+            named = [c for c in made if c.source and c.sentence == sent.index]
+            if named:
+                last_speaker = (named[-1].source, None)
+            previous_had_claim = True
+            continue
+        if sent.index in covered:
+            previous_had_claim = True
+            continue
+        found = _fallback_claims(sent, text, lex, last_speaker, previous_had_claim, lang,
+                                 _overlapping(quotes, quote_ends, sent.start, sent.end))
+        if not found:
+            previous_had_claim = False
+            continue
+        claims.extend(found)
+        fallback = found[0]
+        previous_had_claim = fallback.kind != "unattributed"
+        if fallback.kind in ("unattributed", "hearsay"):
+            last_speaker = None
+    claims.sort(key=lambda c: (c.content_span[0], c.content_span[1]))
+    return claims
+
+
+def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], sentence_ends: list[int],
+                       text: str, resolver: SpeakerResolver, lang: str, quotes: list[Quote],
+                       last_speaker: str | None = None) -> list[Claim]:
+    tokens = sent.tokens
+    source = mention = None
+    source_span = None
+    if d.source is not None:
+        a, b = d.source
+        span = (tokens[a].start, tokens[b - 1].end)
+        mention = text[span[0]:span[1]]
+        source_span = span
+        na, nb = d.name or d.source
+        if d.anaphoric:
+            source = last_speaker
+        else:
+            source = resolver.resolve(text[tokens[na].start:tokens[nb - 1].end], tokens[na:nb])
+    reported_by = None
+    if isinstance(d.reported_by, Draft) and d.reported_by.source is not None:
+        a, b = d.reported_by.source
+        reported_by = resolver.resolve(text[tokens[a].start:tokens[b - 1].end], tokens[a:b])
+    cue = d.cue
+    cue_span = (cue.start, cue.end)
+    base = dict(lang=lang, source=source, source_mention=mention, source_span=source_span,
+                cue=text[cue_span[0]:cue_span[1]], cue_span=cue_span, reported_by=reported_by)
+    out: list[Claim] = []
+    ends = sentence_ends
+    if d.quotes:
+        for q in d.quotes:
+            if not resolver.lex.settings.get("quote_claim_per_sentence", True):
+                span = _trim(text, q.inner_start, q.inner_end)
+                if span:
+                    first = next((o.index for o in _sentences_in(sentences, ends, q.inner_start, q.inner_end)),
+                                 sent.index)
+                    out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind="direct",
+                                     sentence=first, **base))
+                continue
+            for other in _sentences_in(sentences, ends, q.inner_start, q.inner_end):
+                span = _trim(text, max(q.inner_start, other.start), min(q.inner_end, other.end))
+                if span and any(ch.isalnum() for ch in text[span[0]:span[1]]):
+                    out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind="direct",
+                                     sentence=other.index, **base))
+        return out
+    span = d.content
+    if span is None:
+        return out
+    span = _trim(text, *span) or span
+    kind = "indirect"
+    raw = d.content
+    if text[raw[0]] in "„“\"«»" and text[raw[1] - 1] in "“”\"«»" or (
+            raw[0] > 0 and text[raw[0] - 1] in "„“\"«»" and raw[1] < len(text) and text[raw[1]] in "“”\"«»"):
+        kind = "direct"
+    if sum(ch.isalnum() for ch in text[span[0]:span[1]]) < 2:
+        return out
+    out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind=kind, sentence=sent.index, **base))
+    min_words = resolver.lex.settings.get("embedded_quote_min_words", 0)
+    if kind == "indirect" and min_words:
+        embedded = _embedded_quotes(text, span, sent, quotes, base, min_words)
+        if embedded and not d.clause:
+            return embedded  # "nannte den Vorgang ein „Musterbeispiel für …“": the quote is the claim
+        out.extend(embedded)
+    return out
+
+
+def _embedded_quotes(text: str, span: tuple[int, int], sent: _Sentence, quotes: list[Quote], base: dict,
+                     min_words: int) -> list[Claim]:
+    """Quotes of several words inside reported speech are the speaker's own words: direct claims too
+    (titles and names in quotation marks, „This Is It“, are not)."""
+    out = []
+    for q in quotes:
+        if q.start >= span[1]:
+            break
+        if q.inner_start >= span[0] and q.inner_end <= span[1] + 1:
+            inner = _trim(text, q.inner_start, q.inner_end)
+            words = text[inner[0]:inner[1]].split() if inner else []
+            if len(words) >= min_words and not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+                out.append(Claim(content=text[inner[0]:inner[1]], content_span=inner, kind="direct",
+                                 sentence=sent.index, **base))
+    return out
+
+
+def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim: bool, lang: str) -> Claim | None:
+    """A cue-less sentence: quote or Konjunktiv I continuation, hearsay, or the outlet's own claim."""
+    tokens, in_quote = sent.tokens, sent.in_quote
+    if not tokens:
+        return None
+    body = content_start(text, sent.start, sent.end)
+    span = _trim_sentence(text, body, sent.end)
+    if span is None:
+        return None
+    sentence_text = text[sent.start:sent.end]
+    if sentence_text.rstrip().endswith("?"):
+        return None
+    marker = hearsay_marker(tokens, in_quote, lex)
+    if marker is not None:
+        t = tokens[marker]
+        return Claim(content=text[span[0]:span[1]], content_span=span, kind="hearsay", lang=lang,
+                     sentence=sent.index, cue=t.text, cue_span=(t.start, t.end))
+    outside = [t for t, q in zip(tokens, in_quote) if not q and t.text[:1].isalnum()]
+    if last_speaker is not None:
+        if not outside and any(in_quote):
+            return Claim(content=text[span[0]:span[1]], content_span=_trim(text, *span) or span, kind="direct",
+                         lang=lang, sentence=sent.index, source=last_speaker[0])
+        mood = reported_mood(tokens, in_quote, lex, strict=not previous_had_claim)
+        if mood is not None:
+            return Claim(content=text[span[0]:span[1]], content_span=span, kind="continued", lang=lang,
+                         sentence=sent.index, source=last_speaker[0])
+    if is_checkworthy(sentence_text, lex):
+        return Claim(content=text[span[0]:span[1]], content_span=span, kind="unattributed", lang=lang,
+                     sentence=sent.index)
+    return None
+
+
+def _fallback_claims(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim: bool, lang: str,
+                     quotes: list[Quote]) -> list[Claim]:
+    """The fallback claim of a sentence, plus the quotes embedded in a continuation."""
+    claim = _fallback(sent, text, lex, last_speaker, previous_had_claim, lang)
+    if claim is None:
+        return []
+    out = [claim]
+    min_words = lex.settings.get("embedded_quote_min_words", 0)
+    if claim.kind == "continued" and min_words:
+        base = dict(lang=lang, source=claim.source, source_mention=None, source_span=None, cue=None, cue_span=None,
+                    reported_by=None)
+        out.extend(_embedded_quotes(text, claim.content_span, sent, quotes, base, min_words))
+    return out
+
+
+def _trim_sentence(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e) if e > s else None

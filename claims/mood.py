@@ -1,0 +1,94 @@
+"""Stage 5: mood — reported-speech mood (Konjunktiv I) and hearsay markers.
+
+A sentence in reported-speech mood with no cue continues the previous speaker ("Der genaue
+Ort der Treffen sei noch offen."); reportative "soll … haben", "angeblich", "reportedly"
+mark hearsay from an unnamed source. Words inside quotations are ignored. Regular weak
+verbs ("Trump plane …") are recognised by HanTa, loaded lazily only when a candidate form
+is not in the word lists.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from claims.lexicon import Lexicon
+from claims.sentences import Token
+
+_FIRST_PERSON = frozenset({"ich", "wir"})
+_NOT_VERBS = frozenset({"bitte", "gerade", "ende", "alle", "eine", "keine", "meine", "deine", "seine", "ihre",
+                        "unsere", "diese", "jene", "welche", "solche", "manche", "beide", "viele", "wenige",
+                        "andere", "ganze", "halbe", "erste", "letzte", "nächste", "gleiche", "gute", "große",
+                        "neue", "hohe", "heute", "gerne", "lange", "ferne", "nahe", "mitte", "alte", "ehe",
+                        "je", "ohne", "weise", "gemeinsame", "einige", "mehrere", "jede", "wie", "so"})
+
+
+@lru_cache(maxsize=1)
+def _hanta():
+    from HanTa import HanoverTagger as ht  # lazy: only sentences that need it pay the load time
+
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+@lru_cache(maxsize=20000)
+def _is_subjunctive_e(word: str) -> bool:
+    """Whether a lower-case word in -e is a finite verb form (HanTa), e.g. "plane", "übertreibe"."""
+    try:
+        analysis = _hanta().analyze(word, taglevel=3)
+    except Exception:  # a broken tagger must not break extraction
+        return False
+    if not analysis[-1].startswith(("VV(FIN)", "VM(FIN)", "VA(FIN)")):
+        return False
+    # Konjunktiv I 3rd person = present stem + e ("plan" -> "plane"); rules out "hatte", "sagte"
+    morphemes = analysis[1]
+    return len(morphemes) >= 2 and morphemes[-1] == ("e", "SUF_FIN") and word == analysis[0] + "e"
+
+
+def _subject_before_is_first_person(tokens: list[Token], i: int) -> bool:
+    return (i > 0 and tokens[i - 1].lower in _FIRST_PERSON) or (
+        i + 1 < len(tokens) and tokens[i + 1].lower in _FIRST_PERSON)
+
+
+def reported_mood(tokens: list[Token], in_quote: list[bool], lex: Lexicon, *, strict: bool = True) -> int | None:
+    """Token index of a Konjunktiv form outside quotes, or None.
+
+    ``strict`` accepts only Konjunktiv I (and distinct Konjunktiv II plural) forms; otherwise
+    the ambiguous singular Konjunktiv II ("wäre", "hätte") counts too.
+    """
+    if lex.lang != "de":
+        return None
+    candidates = []
+    for i, tok in enumerate(tokens):
+        if in_quote[i] or not tok.text[:1].islower():
+            continue
+        low = tok.lower
+        if low in lex.konjunktiv_i or (not strict and low in lex.konjunktiv_ii):
+            if not _subject_before_is_first_person(tokens, i):
+                return i
+        elif low.endswith("e") and len(low) > 3 and low not in _NOT_VERBS and i > 0 \
+                and tokens[i - 1].text not in (",",) and not tokens[i - 1].lower in lex.words["articles"]:
+            candidates.append(i)
+    for i in candidates:
+        if not _subject_before_is_first_person(tokens, i) and _is_subjunctive_e(tokens[i].lower):
+            # a finite -e form after a third-person subject (a noun or er/sie/es/man)
+            prev = tokens[i - 1]
+            if prev.text[:1].isupper() or prev.lower in ("er", "sie", "es", "man"):
+                return i
+    return None
+
+
+def hearsay_marker(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> int | None:
+    """Token index of a reportative marker ("soll … haben", "angeblich", "reportedly"), or None."""
+    lowers = [t.lower for t in tokens]
+    for marker in lex.hearsay_markers:
+        parts = marker.lower().split()
+        for i in range(len(tokens) - len(parts) + 1):
+            if not in_quote[i] and lowers[i:i + len(parts)] == parts:
+                return i
+    for i, low in enumerate(lowers):
+        if low in lex.reportative_modals and not in_quote[i] and i + 1 < len(tokens) \
+                and tokens[i + 1].text not in (",", ".", ";", ":"):
+            for j in range(i + 1, min(len(tokens), i + 30)):
+                if tokens[j].text in (",", ";", ":", "–"):
+                    break
+                if lowers[j] in lex.reportative_infinitives:
+                    return i
+    return None

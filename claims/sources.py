@@ -1,0 +1,286 @@
+"""Stage 4: sources — the speaker phrase next to a cue, and who it refers to in the document.
+
+``noun_phrase_after`` and ``is_noun_phrase`` find and check the speaker mention in the tokens
+of a sentence; ``SpeakerResolver`` keeps the document's people and groups so that "US-Präsident
+Donald Trump", "Trump", "dem US-Präsidenten", "der Republikaner" and "er" all resolve to
+"Donald Trump". One resolver per document; it holds no state beyond that document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.lexicon import Lexicon
+from claims.sentences import Token
+
+_OPEN_QUOTES = frozenset("„“\"«»‚")
+_CLOSE_QUOTES = frozenset("“”\"»«‘")
+_AGE = re.compile(r"\d+-[A-ZÄÖÜ]\w+")  # "der 58-Jährige"
+_ADJ = re.compile(r"\w+(?:e|en|er|es|em)$")
+_DOMAIN = re.compile(r"\w[\w-]*\.(?:ch|de|at|com|org|net|eu|fr|uk|it|info|io)$", re.I)
+
+
+def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: bool = True,
+                      limit: int | None = None) -> tuple[int, int] | None:
+    """Token range ``[a, b)`` of the speaker phrase starting at ``i`` (inverted subject, "laut X")."""
+    n = len(tokens) if limit is None else min(limit, len(tokens))
+    j = i
+    if skip_adverbs:
+        while j < n and j < i + 3 and tokens[j].lower in _SKIPPABLE[lex.lang]:
+            j += 1
+    if j >= n:
+        return None
+    low = tokens[j].lower
+    if low in lex.words["pronouns"] and low not in ("es", "it", "ihr", "you", "who"):
+        return (j, j + 1)
+    start = j
+    seen_head = False
+    articles, links, stop = lex.words["articles"], lex.words["np_links"], lex.words["np_stop"]
+    if lex.lang == "de" and low in articles and j + 1 < n and tokens[j + 1].text in _OPEN_QUOTES:
+        j += 1  # "die „Automobilwoche“"
+    if tokens[j].text in _OPEN_QUOTES:
+        close = next((k for k in range(j + 1, min(n, j + 7)) if tokens[k].text in _CLOSE_QUOTES), None)
+        if close is None:
+            return None
+        j = close + 1
+        seen_head = True
+    while j < n:
+        tok = tokens[j]
+        low = tok.lower
+        prev = tokens[j - 1].lower if j > start else None
+        if low in articles and (j == start or prev in links or prev in articles) and not (
+                lex.lang == "en" and j > start and not seen_head):
+            j += 1
+            continue
+        if (tok.text[:1].isupper() or _DOMAIN.match(tok.text) or _AGE.match(tok.text)) and (
+                low not in stop or j == start and low in (
+                "us", "un", "eu")):
+            seen_head = True
+            j += 1
+            if j < n and tokens[j].text == "." and tokens[j - 1].end == tokens[j].start and (
+                    tokens[j - 1].text + "." in lex.abbreviations or len(tokens[j - 1].text) <= 2):
+                j += 1  # "U.S.", "Dr.", "Mr."
+            continue
+        if seen_head and tok.text == "(":
+            close = next((k for k in range(j + 1, min(n, j + 8)) if tokens[k].text == ")"), None)
+            if close is not None:
+                j = close + 1
+                continue
+            break
+        if lex.lang == "de" and low in ("und", "sowie") and seen_head and j + 1 < n and (
+                tokens[j + 1].text[:1].isupper() and tokens[j + 1].lower not in stop):
+            j += 1  # "EU-Kommission und Bundesregierung"
+            continue
+        if low in links and seen_head and j + 1 < n and (
+                tokens[j + 1].text[:1].isupper() or tokens[j + 1].lower in articles
+                or _ADJ.match(tokens[j + 1].lower)):
+            j += 1
+            continue
+        if lex.lang == "de" and tok.text[:1].islower() and _ADJ.match(low) and low not in stop \
+                and low not in lex.verbs and low not in lex.words["auxiliaries"] and j + 1 < n and (
+                prev is None or prev in articles or prev in links
+                or (tokens[j - 1].text[:1].islower() and _ADJ.match(prev))) and low not in articles:
+            j += 1  # adjective: "die deutsche Bundesregierung", "des brasilianischen Ministeriums"
+            continue
+        if lex.lang == "en" and not seen_head and tok.text[:1].islower() and low.isalpha() and low not in stop \
+                and low not in articles \
+                and low not in lex.verbs and low not in lex.words["auxiliaries"] and j - start < 6:
+            j += 1  # "the scientists", "a spokesman for"
+            continue
+        if lex.lang == "en" and low in ("'s", "’s") and seen_head:
+            j += 1
+            continue
+        break
+    while j > start and (tokens[j - 1].lower in links or tokens[j - 1].lower in articles
+                         or (lex.lang == "de" and tokens[j - 1].text[:1].islower()
+                             and not _DOMAIN.match(tokens[j - 1].text))):
+        j -= 1
+    if j == start:
+        return None
+    if lex.lang == "en" and not seen_head:
+        return (start, j)
+    return (start, j) if seen_head else None
+
+
+_SKIPPABLE = {
+    "de": frozenset({"weiter", "ferner", "zudem", "auch", "außerdem", "dazu", "darüber", "dabei", "damals",
+                     "bereits", "schon", "noch", "nun", "jetzt", "heute", "gestern", "später", "erneut",
+                     "abschließend", "zuvor", "kürzlich", "inzwischen", "mittlerweile", "dann", "jedoch",
+                     "allerdings", "hingegen", "dagegen", "wiederum", "offenbar", "demnach", "deshalb",
+                     "hierzu", "daraufhin", "ebenfalls", "zugleich", "gleichzeitig", "zunächst", "ihn", "ihm",
+                     "uns", "sich", "es", "dies", "das", "wörtlich"}),
+    "en": frozenset({"also", "then", "recently", "further", "later", "earlier", "yesterday", "today"}),
+}
+
+
+def is_noun_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """Whether tokens[a:b] read as a subject phrase (not an adverbial or prepositional phrase)."""
+    if a >= b:
+        return False
+    first = tokens[a].lower
+    if first in lex.words["pronouns"]:
+        return b - a == 1 or lex.lang == "en"
+    if first in lex.words["np_stop"] and first not in lex.words["articles"] or first in lex.words["prepositions"] \
+            or first in lex.words["postpositions"] or first in lex.words["nach_words"]:
+        return False
+    if first in lex.words["prefield_adverbs"] or first in lex.words["subordinators"] and first not in \
+            lex.words["articles"]:
+        return False
+    if lex.lang == "de" and b - a == 1 and first.endswith(_ADVERB_ENDINGS):
+        return False  # "Ähnlich äußerte sich …", "Möglicherweise …"
+    if b - a == 1 and first in _DEMONSTRATIVE_SUBJECTS.get(lex.lang, ()):
+        return True  # "Diese bestätigte, dass …"
+    if lex.lang == "en":
+        # "Senior researcher Mu Li": no verb, auxiliary or clause word inside
+        return b - a <= 8 and not any(
+            t.lower in lex.words["auxiliaries"] or t.lower in lex.words["subordinators"]
+            or t.lower in lex.words["coordinators"] or (t.lower in lex.verbs and t.text[:1].islower())
+            for t in tokens[a:b])
+    rng = noun_phrase_after(tokens, a, lex, skip_adverbs=False, limit=b)
+    if rng is not None and rng[1] >= b - (1 if lex.lang == "en" else 0):
+        return True
+    return lex.lang == "de" and rng is not None and rng[0] == a and _loose_tail(tokens, rng[1], b, lex)
+
+
+_ADVERB_ENDINGS = ("lich", "weise", "falls", "dings", "mals", "wärts", "halb", "ig")
+_DEMONSTRATIVE_SUBJECTS = {"de": frozenset({"diese", "dieser", "jener", "jene", "letzterer", "letztere", "beide"}),
+                           "en": frozenset({"this", "these", "those"})}
+_PREP_DE = frozenset({"in", "im", "von", "vom", "aus", "bei", "beim", "für", "an", "am", "auf", "mit", "zu", "zum",
+                      "zur", "über", "unter", "gegen", "vor", "nach", "zwischen", "ohne", "seit"})
+
+
+def _loose_tail(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """German: the rest of a subject phrase holds only attributes ("in Mexiko-Stadt", "n-tv", "(NEMA)")."""
+    if b - a > 14:
+        return False
+    depth = 0
+    for k in range(a, b):
+        t = tokens[k]
+        low = t.lower
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+            continue
+        if depth:
+            continue  # "(kurz: „IG Bau“)"
+        if t.text[:1].isupper() or not t.text[:1].isalpha() or low in _PREP_DE or low in lex.words["articles"] \
+                or low in lex.words["np_links"] or "-" in low or any(ch.isdigit() for ch in low):
+            continue
+        nxt = tokens[k + 1] if k + 1 < b else None
+        if _ADJ.match(low) and low not in lex.verbs and low not in lex.words["auxiliaries"] and nxt is not None \
+                and (nxt.text[:1].isupper() or _ADJ.match(nxt.lower) and nxt.lower not in lex.words["articles"]):
+            continue  # "in der früheren Hauptstadt" (but not "Das Beben erreichte eine …")
+        return False
+    return True
+
+
+@dataclass
+class Entity:
+    name: str
+    person: bool
+    aliases: set = field(default_factory=set)
+
+
+class SpeakerResolver:
+    """The people and groups named in one document, for resolving later mentions."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.entities: list[Entity] = []
+        self.by_alias: dict[str, Entity] = {}
+        self.last_person: Entity | None = None
+
+    def _role_key(self, word: str) -> str | None:
+        return self.lex.role_base.get(word.lower())
+
+    def _register(self, name: str, person: bool, aliases: list[str]) -> Entity:
+        key = name.lower()
+        ent = self.by_alias.get(key)
+        if ent is None or ent.name.lower() != key and len(name.split()) > len(ent.name.split()):
+            ent = Entity(name, person)
+            self.entities.append(ent)
+        for alias in [name] + aliases:
+            self.by_alias[alias.lower()] = ent
+        if person:
+            ent.person = True
+            self.last_person = ent
+        return ent
+
+    def observe(self, tokens: list[Token]) -> None:
+        """Learn role appositions anywhere in a sentence ("Außenminister Marco Rubio")."""
+        for i, tok in enumerate(tokens[:-1]):
+            if tok.lower in self.lex.roles and tokens[i + 1].text[:1].isupper():
+                j = i + 1
+                while j < len(tokens) and j < i + 4 and tokens[j].text[:1].isupper() and \
+                        tokens[j].lower not in self.lex.roles and tokens[j].lower not in self.lex.words["np_stop"]:
+                    j += 1
+                names = [t.text for t in tokens[i + 1:j]]
+                if names:
+                    self._name_with_roles(names, [tok.text])
+
+    def _name_with_roles(self, names: list[str], roles: list[str]) -> Entity:
+        full = " ".join(names)
+        known = self.by_alias.get(full.lower()) or self.by_alias.get(names[-1].lower())
+        if known and len(names) == 1:
+            ent = known
+        else:
+            ent = self._register(full, True, [names[-1]] if len(names) > 1 else [])
+        for role in roles:
+            key = self._role_key(role)
+            if key:
+                self.by_alias[key] = ent
+        ent.person = True
+        self.last_person = ent
+        return ent
+
+    def resolve(self, text: str, tokens: list[Token]) -> str:
+        """The canonical name for a speaker mention (its tokens), remembering new entities."""
+        lex = self.lex
+        words = [t for t in tokens if t.text not in (",", ".")] or tokens
+        definite = False
+        while words and (words[0].lower in lex.words["articles"] or words[0].lower in _SKIPPABLE[lex.lang]
+                         or words[0].lower in ("von", "vom", "of")):
+            definite = definite or words[0].lower in ("der", "die", "das", "dem", "den", "des", "the")
+            words = words[1:]
+        if not words:
+            return text
+        if len(words) == 1 and words[0].lower in lex.words["person_pronouns"]:
+            return self.last_person.name if self.last_person else words[0].text
+        if len(words) == 1 and words[0].lower in lex.words["pronouns"]:
+            return words[0].text
+        roles = [w.text for w in words if w.lower in lex.roles]
+        names = []
+        for w in reversed(words):
+            if w.text[:1].isupper() and w.lower not in lex.roles and w.lower not in lex.words["np_links"]:
+                names.append(w.text)
+            else:
+                break
+        names.reverse()
+        plain = text[words[0].start - tokens[0].start:] if tokens else text
+        plain = plain.strip()
+        if roles and names:
+            return self._name_with_roles(names, roles).name
+        if roles and not names:
+            key = self._role_key(roles[-1])
+            ent = self.by_alias.get(key) if key else None
+            if ent is None and definite and self.last_person and len(words) <= 2:
+                ent = self.last_person
+            if ent is not None:
+                if ent.person:
+                    self.last_person = ent
+                return ent.name
+            return plain
+        known = self.by_alias.get(plain.lower())
+        if known is None and len(words) == 1:
+            known = self.by_alias.get(words[0].lower)
+        if known is not None:
+            if known.person:
+                self.last_person = known
+            return known.name
+        if names and len(names) == len(words) and 2 <= len(names) <= 4 and lex.lang == "de" and not definite:
+            return self._name_with_roles(names, []).name
+        if names and len(names) == len(words) and 2 <= len(names) <= 4 and lex.lang == "en":
+            return self._name_with_roles(names, []).name
+        self._register(plain, False, [])
+        return plain

@@ -1,0 +1,47 @@
+"""The language data files: verb forms, separable particles, roles, settings."""
+from __future__ import annotations
+
+import pytest
+
+from claims.lexicon import load_lexicon
+
+
+def test_regular_german_verbs_are_conjugated():
+    verbs = load_lexicon("de").verbs
+    for form in ("sagte", "sagten", "gesagt", "erklärte", "erklärt", "kritisierte", "kritisiert", "betont"):
+        assert form in verbs, form
+
+
+def test_separable_verbs_know_their_particle():
+    readings = load_lexicon("de").verbs["teilte"]
+    assert any(r.particle == "mit" for r in readings)
+    assert any(r.particle is None for r in load_lexicon("de").verbs["mitteilte"])
+    assert {r.particle for r in load_lexicon("de").verbs["gab"]} >= {"an", "bekannt"}
+
+
+def test_english_forms_and_roles():
+    lex = load_lexicon("en")
+    for form in ("says", "said", "claimed", "denies", "told"):
+        assert form in lex.verbs
+    assert "president" in lex.roles
+
+
+def test_german_role_inflections():
+    lex = load_lexicon("de")
+    assert lex.role_base["us-präsidenten"] == "us-präsident"
+
+
+def test_unknown_language():
+    with pytest.raises(ValueError):
+        load_lexicon("fr")
+
+
+def test_e_insertion_follows_the_stem():
+    verbs = load_lexicon("de").verbs
+    assert "bezeichnete" in verbs and "bezeichnet" in verbs  # zeichn- needs the -e-
+    assert "lehnte" in verbs and "lehnete" not in verbs  # lehn- does not
+
+
+def test_prepositional_cues_need_their_preposition():
+    readings = load_lexicon("de").verbs["sprach"]
+    assert any(r.preposition == "von" for r in readings)
