@@ -353,6 +353,8 @@ class SentenceAttributor:
             if d is not None and d.content is not None and cue.kind == "verb" \
                     and cue.lemma in _QUOTING_VERBS:
                 self._quoted_person(d)
+            if d is not None and cue.whole:
+                d = self._whole_act(d)
             if d is not None and d.content is not None:
                 if not d.clause and d.source and not d.inherit and d.source[1] <= cue.index \
                         and self.lex.settings.get("nominal_content_with_subject", False):
@@ -365,6 +367,24 @@ class SentenceAttributor:
                         d.quotes = [q]
                 out.append(d)
         return self._nest(out)
+
+    def _whole_act(self, d: Draft) -> Draft | None:
+        """A reported act ("Die SPD will … fördern"): the sentence from its subject's clause on is the
+        content (a heading before a colon is not); "man" names no one."""
+        if d.source is None:
+            return None
+        tokens = self.tokens
+        d.trailing = False
+        s = self.body_start
+        for k in range(0, min(d.source[0], d.cue.index)):
+            if tokens[k].text == ":" and not self.in_quote[k]:
+                s = tokens[k].end
+        if d.source[1] - d.source[0] == 1 and tokens[d.source[0]].lower == "man":
+            d.source = None
+        d.content = _trim_span(self.text, s, self.body_end)
+        d.clause = True
+        d.quotes = []
+        return d
 
     def _trailing(self, after: int, a: int) -> bool:
         """Whether a cue clause starting at token a, with its speaker ending at ``after``, trails content."""
@@ -412,6 +432,19 @@ class SentenceAttributor:
                 d.trailing = True
             else:
                 d.content = _trim_span(self.text, self.body_start, self.body_end)
+            return d
+        if cue.kind == "noun":
+            # "Hugo Chávez vertritt die Ansicht, dass …": the sentence's subject holds the view
+            d = Draft(cue, clause=True)
+            d.content, _ = self._content_after(i + 1, cue, later)
+            k = 0
+            while k < i and tokens[k].start < self.body_start:
+                k += 1
+            rng = noun_phrase_after(tokens, k, lex, skip_adverbs=False, limit=i)
+            if rng is None or rng[1] >= i - 1 or tokens[rng[1]].text[:1].isupper() or not is_noun_phrase(
+                    tokens, rng[0], rng[1], lex):
+                return None
+            d.source = rng
             return d
         if cue.kind == "anaphoric":
             # "Demnach hätten sich die Menschen …": the source is the one named before
@@ -567,6 +600,33 @@ class SentenceAttributor:
             d.content = _trim_span(self.text, *self.prev_span)
             d.trailing = True
             return d
+        if first is None and self.lang == "de" and a > 1 and tokens[a - 1].text == ",":
+            # "Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, …": "wie" before an apposition
+            k = a - 1
+            for _ in range(3):
+                a2, _b2 = clause_bounds(self.boundary, k - 1)
+                if a2 < k - 1 and tokens[a2].lower in lex.words["as_words"]:
+                    rng = noun_phrase_after(tokens, a2 + 1, lex, skip_adverbs=False, limit=k)
+                    if rng is None:
+                        break
+                    d.source = (rng[0], a - 1)
+                    last = max(c for c in range(rng[0], a - 1) if tokens[c].text == ",") if any(
+                        tokens[c].text == "," for c in range(rng[0], a - 1)) else None
+                    tail = (last + 1, a - 1) if last is not None else None
+                    d.name = tail if tail and all(t.text[:1].isupper() for t in tokens[tail[0]:tail[1]]) else rng
+                    if tokens[a2].start <= self.body_start:
+                        k = b
+                        while k < len(tokens) and tokens[k].text == ",":
+                            k += 1
+                        d.content = _trim_span(self.text, tokens[k].start, self.body_end) if k < len(tokens) \
+                            else None
+                    else:
+                        d.content, d.quotes = self._content_before(a2 - 1)
+                        d.trailing = True
+                    return d
+                if a2 == 0 or tokens[a2 - 1].text != ",":
+                    break
+                k = a2 - 1
         if first is None:
             # "Frank Sichau, der als Sprecher fungiert, erklärte, …": subject before insertions
             nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""

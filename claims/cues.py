@@ -30,13 +30,15 @@ class Cue:
     particle: int | None = None  # token index of a separated particle
     end_index: int | None = None  # last token of a multi-word cue
     lemma: str | None = None
+    whole: bool = False  # a reported act ("Die SPD will …"): the whole clause with its subject is the content
 
 
 def _particle_index(tokens: list[Token], i: int, particle: str, lang: str) -> int | None:
     """Position of the separated particle after token ``i``, within its clause (or right before
     a participle: "bekannt gegeben")."""
-    if i > 0 and tokens[i - 1].lower == particle and tokens[i].lower.startswith("ge"):
-        return i - 1
+    if i > 0 and tokens[i - 1].lower == particle and (tokens[i].lower.startswith("ge") or (
+            lang == "de" and (i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isalnum()))):
+        return i - 1  # "bekannt gegeben", verb-final "wie X bekannt gab,"
     for j in range(i + 1, min(len(tokens), i + 40)):
         t = tokens[j]
         if t.text in (",", ";", ":", "–"):
@@ -157,6 +159,9 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
                 in_quote[i - 1] is False and tokens[i - 1].text in "“”\"»«")) and (
                 tokens[i + 1].text[:1].isupper() or tokens[i + 1].lower in lex.words.get("articles", ())):
             cues.append(Cue("so", i, tok.start, tok.end, tok.text))
+        elif tok.text in lex.words.get("speech_nouns_cased", ()) and i + 2 < n and tokens[i + 1].text == "," \
+                and (lowers[i + 2] in lex.words["complementizers"] or _zu_clause(tokens, i + 2)):
+            cues.append(Cue("noun", i, tok.start, tok.end, tok.text))  # "die Ansicht, dass …"
         elif low in lex.verbs:
             ok = True
             if lang == "de" and (not tok.text[0].islower() or _attributive(tokens, i, lex)
@@ -187,4 +192,31 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
                 cues.append(Cue("verb", i, tok.start, tok.end, tok.text, weak=form.weak, particle=particle,
                                 lemma=form.lemma))
         i += 1
+    if not cues and lex.words.get("intent_modals"):
+        cue = _intent_cue(tokens, in_quote, lex)
+        if cue is not None:
+            cues.append(cue)
     return cues
+
+
+def _zu_clause(tokens: list[Token], k: int) -> bool:
+    """Whether the clause from token k is an infinitive with "zu" ("den Befehl, … zu fliegen")."""
+    for j in range(k, min(len(tokens), k + 25)):
+        if tokens[j].text in (",", ";", ":", "–", ".") and j > k:
+            return tokens[j - 1].lower.startswith("zu") or (j >= 2 and tokens[j - 2].lower == "zu")
+    return tokens[-1].lower == "zu" or (len(tokens) > 2 and tokens[-2].lower == "zu")
+
+
+def _intent_cue(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> Cue | None:
+    """German reported intention without a verb of saying: "Die SPD will … fördern" (a cue only when the
+    sentence has no other cue; first person and questions excluded)."""
+    modals = lex.words["intent_modals"]
+    for i, tok in enumerate(tokens):
+        if in_quote[i] or tok.lower not in modals or not tok.text[:1].islower():
+            continue
+        if any(t.lower in ("ich", "wir", "du", "ihr") for t in tokens[max(0, i - 1):i + 2]):
+            return None
+        if tokens[-1].text == "?":
+            return None
+        return Cue("verb", i, tok.start, tok.end, tok.text, lemma="wollen", whole=True)
+    return None

@@ -203,7 +203,7 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
     out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind=kind, sentence=sent.index, **base))
     min_words = resolver.lex.settings.get("embedded_quote_min_words", 0)
     if kind == "indirect" and min_words:
-        embedded = _embedded_quotes(text, span, sent, quotes, base, min_words)
+        embedded = _embedded_quotes(text, span, sent, quotes, base, min_words, short=d.clause)
         if embedded and not d.clause:
             return embedded  # "nannte den Vorgang ein „Musterbeispiel für …“": the quote is the claim
         out.extend(embedded)
@@ -211,7 +211,7 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
 
 
 def _embedded_quotes(text: str, span: tuple[int, int], sent: _Sentence, quotes: list[Quote], base: dict,
-                     min_words: int) -> list[Claim]:
+                     min_words: int, short: bool = True) -> list[Claim]:
     """Quotes of several words inside reported speech are the speaker's own words: direct claims too
     (titles and names in quotation marks, „This Is It“, are not)."""
     out = []
@@ -221,10 +221,29 @@ def _embedded_quotes(text: str, span: tuple[int, int], sent: _Sentence, quotes: 
         if q.inner_start >= span[0] and q.inner_end <= span[1] + 1:
             inner = _trim(text, q.inner_start, q.inner_end)
             words = text[inner[0]:inner[1]].split() if inner else []
-            if len(words) >= min_words and not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            named = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+            if len(words) >= min_words and not named or short and words and len(words) < min_words and \
+                    _characterizing(text, q.start, span[0], words, named):
                 out.append(Claim(content=text[inner[0]:inner[1]], content_span=inner, kind="direct",
                                  sentence=sent.index, **base))
     return out
+
+
+_CHARACTERIZING_BEFORE = frozenset({"als", "von", "vom", "wie", "einen", "einem", "einer", "eine", "ein", "ihn", "sie",
+                                    "es", "sei", "seien", "ist", "sind", "war", "weiterhin", "noch", "sehr", "so"})
+
+
+def _characterizing(text: str, quote_start: int, content_start: int, words: list[str], named: bool) -> bool:
+    """A short quote that characterises ("sprach von einem „Dammbruch“", "als „maßvoll“", "bleibe „kritisch“"),
+    not a title or name after a noun ("die Zeitung „Neues Deutschland“")."""
+    before = text[content_start:quote_start].split()
+    if not before:
+        return False
+    prev = before[-1].lower()
+    if named and len(words) > 1:
+        return False
+    return prev in _CHARACTERIZING_BEFORE or (prev.isalpha() and before[-1][:1].islower() and not named
+                                              and prev.endswith(("en", "er", "em", "es", "e")))
 
 
 def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim: bool, lang: str) -> Claim | None:

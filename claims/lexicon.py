@@ -151,6 +151,7 @@ def load_lexicon(lang: str) -> Lexicon:
         lex.words[key] = single
         lex.phrases[key] = tuple(sorted((v for v in values if " " in v), key=len, reverse=True))
     lex.words["nach_heads_cased"] = frozenset(cues.get("nach_heads", ()))
+    lex.words["speech_nouns_cased"] = frozenset(cues.get("speech_nouns", ()))
     for kind in ("prepositions", "impersonal"):
         for phrase in lex.phrases.get(kind, ()):
             parts = tuple(phrase.lower().split())

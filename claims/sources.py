@@ -126,6 +126,8 @@ def is_noun_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     if first in lex.words["prefield_adverbs"] or first in lex.words["subordinators"] and first not in \
             lex.words["articles"]:
         return False
+    if first in lex.words.get("not_subject_starts", ()):
+        return False  # "Anlässlich der Parteigründung …", "Kurz vor der Tat …", "Anfang Februar …"
     if lex.lang == "de" and b - a == 1 and first.endswith(_ADVERB_ENDINGS):
         return False  # "Ähnlich äußerte sich …", "Möglicherweise …"
     if b - a == 1 and first in _DEMONSTRATIVE_SUBJECTS.get(lex.lang, ()):

@@ -265,3 +265,84 @@ def test_role_noun_without_apposition_resolves_to_the_last_person():
     assert [c.source for c in found] == ["Donald Trump"] * 3
     assert found[1].source_mention == "Der Republikaner"
     assert found[2].content == "neue Zölle"  # the separated particle is not content
+
+
+# -- reported acts, "wie X, Y, mitteilte", speech nouns, short characterising quotes ----------------------------
+
+def test_intention_with_modal_is_a_reported_act_with_subject_in_content():
+    c = only("Die Landesregierung will die Grundsteuer im kommenden Jahr senken.", "indirect")
+    assert c.source == "Landesregierung"
+    assert c.source_mention == "Die Landesregierung"
+    assert c.content == "Die Landesregierung will die Grundsteuer im kommenden Jahr senken"
+
+
+def test_intention_with_inverted_subject_and_heading():
+    c = only("Verkehr: Ab Juli wollen die Stadtwerke mehr Nachtbusse einsetzen.", "indirect")
+    assert c.source_mention == "die Stadtwerke"
+    assert c.content.startswith("Ab Juli wollen")  # the heading before the colon is not content
+
+
+def test_intention_modal_is_no_cue_in_first_person_relative_clause_or_with_man():
+    assert not [c for c in claims_of("Wir wollen die Grundsteuer senken.") if c.kind != "unattributed"]
+    assert not [c for c in claims_of("Die Firma, die expandieren will, baut ein Werk.") if c.kind != "unattributed"]
+    c = only("Im Frühjahr will man die Brücke sanieren.", "indirect")
+    assert c.source is None
+
+
+def test_intention_modal_gives_way_to_a_real_cue():
+    c = only("Die Stadt will sparen, sagte Bürgermeisterin Eva Roth.", "indirect")
+    assert c.cue == "sagte"
+    assert c.source == "Eva Roth"
+
+
+def test_wie_with_apposition_before_verb_final_cue():
+    text = "Wie der Leiter des Krisenstabs, Jonas Weber, mitteilte, wurden drei Menschen verletzt."
+    c = only(text, "indirect")
+    assert c.source == "Jonas Weber"
+    assert c.source_mention == "der Leiter des Krisenstabs, Jonas Weber"
+    assert c.content == "wurden drei Menschen verletzt"
+
+
+def test_verb_final_separable_cue_with_detached_particle():
+    c = only("Wie das Umweltministerium heute bekannt gab, wird das Kraftwerk stillgelegt.", "indirect")
+    assert c.cue == "gab"
+    assert c.source_mention == "das Umweltministerium"
+    assert c.content == "wird das Kraftwerk stillgelegt"
+
+
+def test_adverbial_is_not_taken_for_the_speaker():
+    c = only("Trotz heftiger Kritik plant die Bundesregierung, die Befugnisse der Behörde zu erweitern.",
+             "indirect")
+    assert c.source_mention == "die Bundesregierung"
+    assert c.content == "die Befugnisse der Behörde zu erweitern"
+
+
+def test_speech_noun_with_complement_clause():
+    c = only("Der Verband vertritt die Ansicht, dass die Reform zu spät kommt.", "indirect")
+    assert c.cue == "Ansicht"
+    assert c.source_mention == "Der Verband"
+    assert c.content == "dass die Reform zu spät kommt"
+
+
+def test_speech_noun_with_infinitive_clause():
+    c = only("Die Ministerin erteilte der Feuerwehr den Befehl, die Straße sofort zu sperren.", "indirect")
+    assert c.source_mention == "Die Ministerin"
+    assert c.content == "die Straße sofort zu sperren"
+
+
+def test_speech_noun_without_reported_clause_is_no_cue():
+    assert not [c for c in claims_of("Die Entscheidung fiel am Montag in Berlin.") if c.kind != "unattributed"]
+
+
+def test_short_characterising_quote_inside_reported_clause_is_a_direct_claim():
+    found = claims_of("Der Sprecher Paul Lenz erklärte, die Lage bleibe weiterhin „kritisch“.")
+    kinds = sorted(c.kind for c in found)
+    assert kinds == ["direct", "indirect"]
+    direct = next(c for c in found if c.kind == "direct")
+    assert direct.content == "kritisch"
+    assert direct.source == "Paul Lenz"
+
+
+def test_title_in_quotes_inside_reported_clause_is_no_claim():
+    found = claims_of("Der Kritiker Paul Lenz schrieb, die Zeitung „Neues Blatt“ habe übertrieben.")
+    assert [c.kind for c in found] == ["indirect"]
