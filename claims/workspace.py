@@ -30,8 +30,8 @@ DEFAULT_CONFIG = {
     # Any sentence-transformers model name or local path; "use-multilingual" is the bundled
     # multilingual Universal Sentence Encoder (see index.embeddings).
     "model": "use-multilingual",
-    "suggest_threshold": 0.75,
-    "confirm_threshold": 0.95,
+    "suggest_threshold": 0.65,  # calibrated for use-multilingual: benchmarks/calibrate_thresholds.py
+    "confirm_threshold": 0.90,  # plus equal numbers (claims.matching)
     "organisation": "Fact-check desk",
     "review_url_pattern": "https://factcheck.example.org/claims/{claim_id}",
 }

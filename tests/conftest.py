@@ -21,3 +21,11 @@ def workspace(tmp_path):
     from claims.workspace import Workspace
 
     return Workspace.open(tmp_path / "ws")
+
+
+@pytest.fixture(scope="session")
+def encoder():
+    """The real default embedding model (bundled multilingual USE), loaded once per test run."""
+    from index.embeddings import DEFAULT_MODEL, load_model
+
+    return load_model(DEFAULT_MODEL)
