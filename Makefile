@@ -19,7 +19,7 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 run: install
-	$(PY) -m claims extract seeds/*.txt
+	$(VENV)/bin/streamlit run app.py
 
 test: install-dev
 	$(PY) -m pytest

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 import tomllib
 from contextlib import contextmanager
@@ -91,12 +92,43 @@ class Workspace:
     @contextmanager
     def connect(self, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-write connection, migrated to the current schema; waits while another process holds it."""
-        con = _connect_waiting(self.db_path, lock_timeout() if timeout is None else timeout)
+        with _OPEN_CLOSE:
+            con = _connect_waiting(self.db_path, lock_timeout() if timeout is None else timeout)
+            try:
+                _migrate_once(con, self.db_path)
+            except BaseException:
+                con.close()
+                raise
         try:
-            migrate(con)
             yield con
         finally:
-            con.close()
+            with _OPEN_CLOSE:
+                con.close()
+
+
+# DuckDB 2.0 shares one database instance between the connections of a process. Opening or
+# closing a connection while another thread works on its own connection to the same file
+# intermittently breaks that one ("Table Function with name python_arrow_scan does not exist",
+# or a catalog write-write conflict between two migrations). Threads (Streamlit sessions, the
+# ingest reader) therefore open, migrate and close connections one at a time; the work done on
+# an open connection still runs concurrently.
+_OPEN_CLOSE = threading.RLock()
+
+def _migrate_once(con: duckdb.DuckDBPyConnection, db_path: Path) -> None:
+    """Migrate when the file is behind; the usual case costs one read, not a write transaction.
+
+    (Remembering migrated files by device and inode is not safe: a workspace deleted and made
+    again, as tests do in temp folders, can get the inode of the old file and then was never
+    migrated.)
+    """
+    from claims.schema import MIGRATIONS
+
+    try:
+        version = con.execute("SELECT max(version) FROM schema_version").fetchall()[0][0] or 0
+    except duckdb.CatalogException:
+        version = 0
+    if version != len(MIGRATIONS):
+        migrate(con)
 
 
 def _connect_waiting(db_path: Path, timeout: float) -> duckdb.DuckDBPyConnection:
