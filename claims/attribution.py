@@ -14,7 +14,7 @@ from claims.cues import BOUNDARY, Cue
 from claims.lexicon import Lexicon
 from claims.quotes import Quote
 from claims.sentences import Token
-from claims.sources import is_noun_phrase, noun_phrase_after
+from claims.sources import is_name_like, is_noun_phrase, noun_phrase_after
 
 QUOTE_MARKS = frozenset("„“”\"«»‚‘’")
 _DATELINE = re.compile(
@@ -23,11 +23,21 @@ _SHORT_TAIL = 4
 _SOURCE_PREPOSITIONS = frozenset({"aus", "from"})
 _OBJECT_ARTICLES = frozenset({"den", "dem", "einem", "einen", "ihm", "ihn"})
 _QUOTING_VERBS = frozenset({"zitieren", "quote"})
+# adverbs between a German subject and its verb ("Die Kanadier hingegen sagen")
+_TRAILING_ADVERBS = frozenset({"hingegen", "jedoch", "aber", "allerdings", "selbst", "auch", "wiederum", "dagegen",
+                               "indes", "zudem", "nun", "jetzt", "schon", "bereits", "damals", "ebenfalls",
+                               "außerdem", "ihrerseits", "seinerseits", "inzwischen", "mittlerweile", "daraufhin"})
+# small words inside a descriptive noun phrase ("der Sprecher der so genannten Ambulanz")
+_NP_FILLERS = frozenset({"und", "sowie", "so", "im", "am", "vom", "zum", "zur", "beim"})
+# "In dem Schreiben heißt es", "hieß es bei Russland Aktuell", "heißt es von der Polizei"
+_IMPERSONAL_SOURCE_PREPS = frozenset({"in", "im", "auf", "bei", "beim", "von", "vom", "seitens", "aus"})
+_ADVERBS_AFTER_SOURCE = frozenset({"gestern", "heute", "morgen", "später", "vorgestern", "zuletzt", "kürzlich",
+                                   "ebenfalls", "weiter", "abschließend", "damals", "erneut", "bereits", "schon"})
 _SKIP_AFTER_SOURCE = frozenset({"wörtlich", "weiter", "ferner", "außerdem", "zudem", "auch", "unter", "anderem"})
-SHORT_QUOTE_WORDS = 4  # quotes shorter than this are names or scare quotes, not clause boundaries
+SHORT_QUOTE_WORDS = 5  # quotes shorter than this are names or scare quotes, not clause boundaries
 _ADJ_RE = re.compile(r"\w+(?:e|en|er|es|em)$")
 _NOT_CONTENT_CLAUSE = {
-    "de": frozenset({"nachdem", "weil", "da", "wenn", "als", "obwohl", "während", "bevor", "seit", "seitdem",
+    "de": frozenset({"nachdem", "weil", "da", "wenn", "als", "obwohl", "während", "bevor", "seit", "seitdem", "wo",
                      "sodass", "damit", "um", "welche", "welcher", "welches", "wobei", "womit", "wodurch",
                      "worauf", "weshalb", "weswegen", "falls", "indem", "bis", "sondern", "jedoch", "aber"}),
     "en": frozenset({"which", "who", "where", "when", "while", "because", "after", "before", "since", "although",
@@ -86,10 +96,22 @@ def boundaries(text: str, tokens: list[Token], in_quote: list[bool], quotes: lis
             flags.append(True)
         elif t in QUOTE_MARKS:
             q = next((q for q in quotes if q.start == tok.start or q.end == tok.end), None)
-            flags.append(q is None or len(text[q.inner_start:q.inner_end].split()) >= SHORT_QUOTE_WORDS)
+            flags.append(q is None or len(text[q.inner_start:q.inner_end].split()) >= SHORT_QUOTE_WORDS
+                         or _opens_sentence(q, tokens, k))
         else:
             flags.append(False)
     return flags
+
+
+def _opens_sentence(q: Quote, tokens: list[Token], k: int) -> bool:
+    """A quote that opens the sentence and ends at a comma („Das Alter drückt“, sagte …; “It is clear,” she said)
+    is a clause of its own, however short."""
+    if q.start != tokens[0].start:
+        return False
+    end = next((j for j in range(k, len(tokens)) if tokens[j].end == q.end), None)
+    if end is not None and end > 0 and tokens[end - 1].text in (",", ":"):
+        return True  # “The results are clear,” the researchers said.
+    return end is not None and end + 1 < len(tokens) and tokens[end + 1].text == ","
 
 
 def clause_bounds(boundary: list[bool], i: int, j: int | None = None) -> tuple[int, int]:
@@ -162,7 +184,7 @@ class SentenceAttributor:
             low = t.lower
             if low in lex.words["articles"] and j < end and tokens[j].lower in lex.words["articles"]:
                 break  # "die seiner Meinung nach": the possessive already opens the phrase
-            if t.text[:1].isupper() or low in lex.words["articles"] or (
+            if is_name_like(t.text) or low in lex.words["articles"] or (
                     low in lex.words["np_links"] and j - 1 > lo) or (
                     t.text[:1].islower() and re.fullmatch(r"\w+(?:e|en|er|es|em)", low) and low not in lex.verbs
                     and low not in lex.words["np_stop"]):
@@ -184,6 +206,17 @@ class SentenceAttributor:
                 k = addressee[1]
         if cue.particle is not None and k == cue.particle:
             k += 1
+        elif cue.particle is not None and cue.particle > k and cue.particle + 1 < n \
+                and tokens[cue.particle + 1].text in (",", ":") and self.lang == "de" \
+                and (self._content_clause(cue.particle + 2) or tokens[cue.particle + 1].text == ":"
+                     and cue.particle + 2 < n and tokens[cue.particle + 2].text in QUOTE_MARKS):
+            # "ging Celebi, die Anwältin der Frau, davon aus, dass …": the content follows the particle
+            k = cue.particle + 1
+        if self.lang == "de" and k < n and tokens[k].text == "," and cue.kind == "verb":
+            end = self._apposition_after(k)
+            if end is not None and end + 1 < n and (tokens[end].text == ":" or self._content_clause(end + 1)
+                                                    or tokens[end + 1].text in QUOTE_MARKS):
+                k = end  # "sagte Jon Bon Jovi, Gründer der Band: „…“": the apposition describes the speaker
         if k < n and tokens[k].text in (",", ":") and not self.in_quote[k]:
             k += 1
             clause = True
@@ -194,7 +227,8 @@ class SentenceAttributor:
                     if tokens[c].text == "," and not self.in_quote[c]:
                         k = c + 1
                         break
-            elif self._adverbial_clause(k):
+            elif self._adverbial_clause(k) and not (
+                    cue.kind == "verb" and k - 2 in (cue.index, cue.particle) and self._relative_as_subject(k, cue)):
                 return None, False
         elif k < n and tokens[k].lower in lex.words["complementizers"]:
             clause = True
@@ -208,17 +242,32 @@ class SentenceAttributor:
                     clause = True
                     break
         else:
-            other_cues = {nc.index for nc in next_cues}
-            for c in range(k, min(n, k + 10)):
-                if self.in_quote[c] or c in other_cues:
+            other_cues = {nc.index for nc in next_cues if nc.kind != "relative"}
+            in_short = False  # inside a short quotation that is part of the clause („Neues Deutschland“)
+            for c in range(k, min(n, k + 25)):
+                if tokens[c].text in QUOTE_MARKS and not self.in_quote[c] and (not self.boundary[c] or in_short or (
+                        c > k and tokens[c - 1].text[:1].isupper() and tokens[c - 1].text.isalpha())):
+                    in_short = not in_short  # a short quote or a title after its noun („Fachmagazin „PLoS …“)
+                    continue
+                if self.in_quote[c] and not in_short or c in other_cues:
                     break
                 if tokens[c].text in (",", ":"):
+                    far = sum(1 for j in range(k, c) if tokens[j].text[:1].isalnum() and not self.in_quote[j]) >= 10
+                    if far and not (tokens[c].text == ":" and c + 1 < n and (
+                            tokens[c + 1].text in QUOTE_MARKS or self._content_clause(c + 1))):
+                        break  # far from the cue only "…: „quote“" opens its content
                     seg = tokens[k:c]
                     # "teilte in einer Reaktion mit, dass …": a particle that closes the segment does not block
                     has_particle = cue.particle is not None and k <= cue.particle < c - 1
                     if seg and not has_particle and c + 1 < n and not any(t.lower in ("als", "as") for t in seg) \
+                            and cue.kind not in ("prep", "post", "nach", "according") \
+                            and (tokens[c + 1].lower in lex.words["complementizers"] or not any(
+                                c < nc.index < clause_bounds(self.boundary, c + 1)[1] for nc in next_cues
+                                if nc.kind != "relative")) \
+                            and not any(nc.index == c + 1 and nc.kind == "relative" for nc in next_cues) \
                             and not self._adverbial_clause(c + 1) \
-                            and (self.lang == "de" or tokens[c + 1].lower in lex.words["complementizers"]
+                            and (self.lang == "de" and self._reported_clause(c + 1)
+                                 or tokens[c + 1].lower in lex.words["complementizers"]
                                  or tokens[c + 1].text in QUOTE_MARKS):
                         k = c + 1
                         clause = True
@@ -232,8 +281,8 @@ class SentenceAttributor:
         s = tokens[k].start
         e = self.body_end
         for nc in next_cues:
-            if nc.index <= k:
-                continue
+            if nc.index <= k or nc.kind == "relative":
+                continue  # "…, wonach …" stays inside the content it belongs to
             ca, _ = clause_bounds(self.boundary, nc.index)
             if ca > k and tokens[ca].lower in lex.words["coordinators"] and nc.kind == "verb":
                 e = min(e, tokens[ca - 1].start if tokens[ca - 1].text == "," else tokens[ca].start)
@@ -243,6 +292,14 @@ class SentenceAttributor:
                     prev.lower in lex.words["coordinators"] or prev.text == ","):
                 if nc.kind in ("verb", "so") or prev.text == ",":
                     e = min(e, prev.start)
+                    break
+        if self.lang == "de":
+            for c in range(k + 2, len(tokens) - 1):
+                if tokens[c].start >= e:
+                    break
+                if tokens[c].text == "," and self.boundary[c] and tokens[c + 1].lower == "was" \
+                        and tokens[c - 1].lower not in ("an", "auf", "aus", "ein", "mit", "vor", "zu", "fest", "dar"):
+                    e = tokens[c].start  # "…, es sei schwierig, …, was er auf die Polizei zurückführt": a comment
                     break
         if cue.particle is not None and tokens[cue.particle].end == e and tokens[cue.particle].start > s:
             e = tokens[cue.particle].start  # "kündigte neue Zölle an": the particle is not content
@@ -307,6 +364,14 @@ class SentenceAttributor:
         _, b = clause_bounds(self.boundary, k)
         return reported_mood(self.tokens[k:b], self.in_quote[k:b], self.lex) is not None
 
+    def _relative_as_subject(self, k: int, cue: Cue) -> bool:
+        """Right after a finite verb of saying, "der/die/das …" opens the reported clause ("erklärte, die
+        Verfassung werde …"): a relative pronoun cannot attach to a verb. After a clause-final participle
+        ("hat die Filme angekündigt, die …") it is a relative clause."""
+        if self.lang != "de" or self.tokens[k].lower not in ("der", "die", "das", "den", "dem"):
+            return False
+        return not any(t.lower in self.lex.words["auxiliaries"] for t in self.tokens[:cue.index])
+
     def _adverbial_clause(self, k: int) -> bool:
         """A clause after a comma that cannot be reported content: relative or adverbial."""
         tokens, lex = self.tokens, self.lex
@@ -314,12 +379,20 @@ class SentenceAttributor:
             return True
         low = tokens[k].lower
         if low in _NOT_CONTENT_CLAUSE.get(self.lang, ()):
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if self.lang == "de" and low in ("damit", "da", "dabei") and nxt is not None and (
+                    nxt.lower in lex.konjunktiv_i or nxt.lower in lex.words["auxiliaries"]):
+                return False  # "…, damit solle ein Machtvakuum vermieden werden": an adverb before the verb
             return True
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if self.lang == "de" and low in lex.words["relatives"] and low not in ("was", "wo") and nxt is not None \
-                and nxt.text[:1].islower() and not _ADJ_RE.match(nxt.lower):
-            return True  # "…, die später benannt werden"
         after = tokens[k + 2] if k + 2 < len(tokens) else None
+        if self.lang == "de" and low in lex.words["relatives"] and low not in ("was", "wo") and nxt is not None \
+                and nxt.text[:1].islower() and not (_ADJ_RE.match(nxt.lower) and after is not None
+                                                    and nxt.lower not in lex.words["articles"]
+                                                    and nxt.lower not in _PREPOSITIONS_DE
+                                                    and (after.text[:1].isupper() or _ADJ_RE.match(after.lower)
+                                                         and after.lower not in lex.words["auxiliaries"])):
+            return True  # "…, die später benannt werden", "…, die gestiegen seien" (not "…, die neuen Regeln")
         if self.lang == "de" and low in _PREPOSITIONS_DE and nxt is not None and nxt.lower in lex.words["relatives"] \
                 and (after is None or after.text[:1].islower() and not _ADJ_RE.match(after.lower)):
             return True  # "…, von dem nur einige Ausnahmen gelten"
@@ -350,6 +423,9 @@ class SentenceAttributor:
                 d = self._draft(cue, later, out)
             except IndexError:
                 d = None
+            if d is not None and cue.kind in ("nach", "post", "prep", "according") \
+                    and self.text[self.start:self.end].rstrip("“”\"»« ").endswith("?"):
+                d = None  # a question ("Wie wiegt Ihrer Meinung nach …?") reports nothing
             if d is not None and d.content is not None and cue.kind == "verb" \
                     and cue.lemma in _QUOTING_VERBS:
                 self._quoted_person(d)
@@ -394,10 +470,19 @@ class SentenceAttributor:
         n = len(tokens)
         tail_is_clause = after < n and (tokens[after].lower in self.lex.words["complementizers"] or (
             self.lang == "en" and self._bare_clause((tokens[after].start, self.body_end))))
-        if tokens[a - 1].text not in (",",) and tokens[a - 1].text not in QUOTE_MARKS:
+        if tokens[a - 1].text not in (",", "–", "—") and tokens[a - 1].text not in QUOTE_MARKS:
             return False  # "Energiepolitik: Die SPD hält am Atomausstieg fest." is no reporting clause
         if _meaningful(tokens, after, n, self.lex) <= _SHORT_TAIL and not tail_is_clause:
             return True
+        k = after
+        while k < n and tokens[k].lower in ("weiter", "ferner", "auch"):
+            k += 1
+        if self.lang == "de" and k + 1 < n and tokens[k].text == ":" and tokens[k + 1].text in QUOTE_MARKS:
+            return True  # "…, so Elshorst weiter: „…“": the clause before is content, the quote after too
+        if self.lang == "de" and self._adjuncts_only(after):
+            return True  # "…, sagte Moser gestern in einem Interview mit der Zeitung „Neues Deutschland“."
+        if self.lang == "de" and after + 1 < n and tokens[after].text == "," and self._apposition_tail(after + 1):
+            return True  # "…, sagte Mark O’Keefe, der Sprecher der Ambulanz.": an apposition, not content
         if tokens[a - 1].text in QUOTE_MARKS or (a >= 2 and tokens[a - 1].text == "," and tokens[a - 2].text
                                                   in QUOTE_MARKS and not self.in_quote[a - 2]):
             # "„…“, sagte X, Y heute auf einer Pressekonferenz.": the quote is the content
@@ -410,6 +495,159 @@ class SentenceAttributor:
             a >= 2 and tokens[a - 1].text == "," and tokens[a - 2].text in QUOTE_MARKS)
         return quote_before and after + 1 < n and tokens[after].text == "," and tokens[after + 1].text in QUOTE_MARKS
 
+    def _reported_clause(self, k: int) -> bool:
+        """German: the clause from token k can be reported content: a dass/ob clause, Konjunktiv, a "zu"
+        infinitive, or any clause with a finite verb (not a bare noun phrase such as an apposition)."""
+        if self._content_clause(k):
+            return True
+        _, b = clause_bounds(self.boundary, k)
+        words = self.tokens[k:b]
+        if any(t.lower == "zu" for t in words) or b < len(self.tokens) and self.tokens[b].text in QUOTE_MARKS:
+            return True  # "…, den Wald zu retten", "…, der Ehemann „konnte sich nicht abfinden“"
+        return not self._describes(k, b) if b > k else False
+
+    def _first_conjunct_subject(self, a: int, f: int) -> tuple[int, int] | None:
+        """German: the subject of "X dankte … und ergänzte, …" when the first verb is no cue: a personal pronoun
+        in the first conjunct ("legte er sein Amt nieder und verkündete"), or the subject before appositions."""
+        tokens = self.tokens
+        for k in range(a, f):
+            if tokens[k].lower in ("er", "sie", "man", "wir", "ich") and k > a and tokens[k - 1].text[:1].islower():
+                return (k, k + 1)
+        start = next((k for k, t in enumerate(tokens) if t.start >= self.body_start), 0)
+        verb = next((k for k in range(start, a) if tokens[k].text[:1].islower() and (
+            tokens[k].lower in self.lex.verbs or tokens[k].lower in self.lex.words["auxiliaries"])), None)
+        if verb is not None and verb > start and not any(self.boundary[k] for k in range(start, verb)) \
+                and is_noun_phrase(tokens, start, verb, self.lex):
+            return (start, verb)  # "Kempf erläutert die Hypothese, …, und fügt hinzu: …": the sentence's subject
+        if tokens[a].text[:1].islower() and a > 0 and tokens[a - 1].text == ",":
+            rng = noun_phrase_after(tokens, a + 1, self.lex, limit=f)  # "…, biss der Mann den Gast und rief: …"
+            if rng is not None and rng[0] == a + 1 and tokens[a + 1].lower not in _OBJECT_ARTICLES \
+                    and tokens[a + 1].lower not in ("des", "einer", "eines"):
+                return rng
+        return self._subject_before_insertions(a) if a > 0 and tokens[a - 1].text == "," else None
+
+    def _zu_infinitive(self, k: int) -> bool:
+        """German: the clause from token k ends in a "zu" infinitive ("…, von ihm missbraucht worden zu sein")."""
+        _, b = clause_bounds(self.boundary, k)
+        words = [t.lower for t in self.tokens[k:b] if t.text[:1].isalnum()]
+        return len(words) >= 2 and ("zu" in words[-3:] or words[-1].startswith(("zu", "anzu", "auszu", "einzu")) and
+                                    words[-1].endswith("en") and "zu" in words[-1][:6])
+
+    def _lowercase_name(self, k: int) -> bool:
+        """A lower-case outlet after "laut" ("laut taz", "laut dpa"), not the adjective ("laut wurde", "laut und
+        deutlich", "laut gesagt")."""
+        tokens, lex = self.tokens, self.lex
+        if k >= len(tokens):
+            return False
+        t, low = tokens[k], tokens[k].lower
+        if not t.text[:1].islower() or not t.text[:1].isalpha() or len(low) > 12 or low.startswith("ge") \
+                or low in lex.verbs or low in lex.words["auxiliaries"] or low in lex.words["np_stop"] \
+                or low in lex.words["articles"] or low in lex.words["coordinators"] or low.endswith(("en", "t")):
+            return False
+        nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        return nxt not in lex.words["auxiliaries"] and nxt not in ("geworden", "werden", "gesagt")
+
+    def _relative_report(self, cue: Cue, a: int, b: int) -> Draft | None:
+        """German relative clause whose verb reports a clause after it: "Dschassim, der vor dem Parlament
+        betonte, er gehöre keiner Partei an" (source: the relative pronoun), "von dem die Polizei glaubt, er sei …"
+        (source: the subject inside the relative clause)."""
+        tokens, lex = self.tokens, self.lex
+        i = cue.index
+        if not all(t.lower in lex.words["auxiliaries"] or k == cue.particle or not t.text[:1].isalnum()
+                   for k, t in enumerate(tokens[i + 1:b], start=i + 1)):
+            return None  # not verb-final
+        if b + 1 >= len(tokens) or tokens[b].text != "," or not (
+                self._content_clause(b + 1) or self._zu_infinitive(b + 1)):
+            return None
+        if any(t.lower in _PASSIVE_AUX for t in tokens[a:b]):
+            return None  # "…, die beschuldigt werden, …": the pronoun is not the speaker
+        inner = noun_phrase_after(tokens, a + 1, lex, limit=i)
+        if tokens[a].lower in ("der", "die") and (inner is None or inner[0] != a + 1) \
+                and tokens[a - 1].text == ",":
+            source = (a, a + 1)  # the pronoun is the subject
+        elif inner is not None and inner[0] == a + 1:
+            source = inner
+        else:
+            return None
+        d = Draft(cue, source=source)
+        if source == (a, a + 1) and a >= 2:
+            d.name = self._np_before(a - 1, 0)  # the antecedent names the speaker
+        d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
+        d.clause = True
+        return d
+
+    def _apposition_after(self, k: int) -> int | None:
+        """German: the end of an apposition ", einem Manager der Firma," that starts at the comma at token k."""
+        tokens = self.tokens
+        if self.lang != "de" or k >= len(tokens) or tokens[k].text != ",":
+            return None
+        c = next((j for j in range(k + 1, min(len(tokens), k + 14)) if self.boundary[j]), None)
+        if c is None or tokens[c].text not in (",", ":") or c - k < 2:
+            return None
+        return c if self._describes(k + 1, c) else None
+
+    def _describes(self, k: int, end: int) -> bool:
+        """Whether tokens k..end are a descriptive noun phrase with no verb ("der Sprecher der Ambulanz")."""
+        tokens, lex = self.tokens, self.lex
+        first = tokens[k]
+        if first.lower in lex.words.get("not_subject_starts", ()) or first.lower in _PREPOSITIONS_DE:
+            return False
+        if not (first.lower in lex.words["articles"] or first.text[:1].islower() and _ADJ_RE.match(first.lower)
+                or first.text[:1].isupper() and first.lower not in lex.words["relatives"]
+                and first.lower not in lex.words["pronouns"]):
+            return False
+        for j in range(k, end):
+            t, low = tokens[j], tokens[j].lower
+            if t.text[:1].isupper() or not t.text[:1].isalpha() or low in lex.words["articles"] \
+                    or low in _PREPOSITIONS_DE or low in _NP_FILLERS:
+                continue
+            nxt = tokens[j + 1] if j + 1 < end else None
+            if _ADJ_RE.match(low) and low not in lex.verbs and low not in lex.words["auxiliaries"] and nxt is not None \
+                    and nxt.lower not in lex.words["articles"] and (nxt.text[:1].isupper() or _ADJ_RE.match(nxt.lower)
+                                                                   or nxt.text in QUOTE_MARKS):
+                continue
+            return False
+        return True
+
+    def _adjuncts_only(self, k: int) -> bool:
+        """German: the rest of the sentence from token k holds only adverbs and prepositional phrases (no
+        clause, no complementizer, no quotation of its own, no object noun phrase)."""
+        tokens, lex = self.tokens, self.lex
+        j = k
+        n = len(tokens)
+        while n > j and not tokens[n - 1].text[:1].isalnum() and tokens[n - 1].text not in QUOTE_MARKS:
+            n -= 1
+        in_pp = False
+        while j < n:
+            t, low = tokens[j], tokens[j].lower
+            if self.boundary[j] or low in lex.words["complementizers"] or low == "zu":
+                return False
+            if low in _PREPOSITIONS_DE or low in ("im", "am", "vom", "zum", "zur", "beim", "gegenüber"):
+                in_pp = True
+            elif low in lex.words["articles"] and not in_pp:
+                return False  # an object noun phrase ("…, kündigte X die Stellen an")
+            elif t.text[:1].isupper() and not in_pp and j > k:
+                return False
+            elif t.text[:1].islower() and t.text[:1].isalpha() and not in_pp and not (
+                    low in lex.words["prefield_adverbs"] or low in _SKIP_AFTER_SOURCE or low in _ADVERBS_AFTER_SOURCE):
+                return False
+            j += 1
+        return True
+
+    def _apposition_tail(self, k: int) -> bool:
+        """German: the sentence ends with a noun phrase from token k ("der Sprecher der Ambulanz",
+        "kanadischer General und Kommandeur des Einsatzes"): words that describe the speaker, no verb."""
+        tokens, lex = self.tokens, self.lex
+        end = len(tokens)
+        while end > k and not tokens[end - 1].text[:1].isalnum() and tokens[end - 1].text not in QUOTE_MARKS:
+            end -= 1
+        if end - k < 2 or end - k > 14 or any(self.boundary[j] for j in range(k, end)):
+            return False
+        first = tokens[k]
+        if not (first.lower in lex.words["articles"] or first.text[:1].islower() and _ADJ_RE.match(first.lower)):
+            return False
+        return self._describes(k, end)
+
     def _draft(self, cue: Cue, later: list[Cue], previous: list[Draft]) -> Draft | None:
         tokens, lex = self.tokens, self.lex
         i = cue.index
@@ -418,20 +656,29 @@ class SentenceAttributor:
         if cue.kind in ("prep", "nach", "according"):
             np_from = last + 1
             rng = noun_phrase_after(tokens, np_from, lex, skip_adverbs=False)
+            if rng is None and cue.kind == "prep" and self._lowercase_name(np_from):
+                rng = (np_from, np_from + 1)  # "laut taz", "laut dpa"
             name = rng
             if cue.kind == "nach":
+                if rng is None and np_from < len(tokens) and tokens[np_from].lower == "von":
+                    rng = noun_phrase_after(tokens, np_from + 1, lex, skip_adverbs=False)  # "Angaben von X"
+                    rng = (np_from, rng[1]) if rng else None
                 name = rng if rng and rng[0] == np_from else (last, last + 1)
                 rng = (i + 1, name[1])
             if rng is None:
                 return None
             d = Draft(cue, source=rng, name=name)
             if i == a and tokens[i].start <= self.body_start + 1:
-                d.content, _ = self._content_after(rng[1], cue, later)
+                end = self._apposition_after(rng[1])
+                if end is not None:
+                    d.source = (rng[0], end)  # "Nach Angaben von X, einem Manager der Firma, wurde …"
+                    d.name = name
+                d.content, _ = self._content_after(end if end is not None else rng[1], cue, later)
             elif i == a and a > 0:
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True
             else:
-                d.content = _trim_span(self.text, self.body_start, self.body_end)
+                d.content = _trim_span(self.text, self.body_start, self._before_next_report(i, later))
             return d
         if cue.kind == "noun":
             # "Hugo Chávez vertritt die Ansicht, dass …": the sentence's subject holds the view
@@ -445,6 +692,34 @@ class SentenceAttributor:
                     tokens, rng[0], rng[1], lex):
                 return None
             d.source = rng
+            return d
+        if cue.kind == "relative" and cue.end_index is not None:
+            # "Es gibt Gerüchte, nach denen …": the pronoun is the source, the noun before the comma names it
+            d = Draft(cue, source=(cue.end_index, cue.end_index + 1), clause=True)
+            d.name = self._np_before(i - 1, 0)
+            if d.name is None and i >= 3 and tokens[i - 2].text[:1].islower() and len(tokens[i - 2].text) <= 6:
+                d.name = self._np_before(i - 2, 0)  # "liegt ein Gutachten vor, laut dem …"
+            if d.name is None or not tokens[d.name[1] - 1].text[:1].isupper():
+                return None
+            head = tokens[d.name[1] - 1].lower
+            if lex.has("nach_words", cue.text.lower()) and not any(
+                    head == r or head.endswith(r) for r in lex.words["report_nouns"]):
+                return None  # "die Tür, nach der er suchte" is no report
+            _, end = clause_bounds(self.boundary, cue.end_index + 1)
+            stop = self.tokens[end].start if end < len(tokens) else self.body_end
+            d.content = _trim_span(self.text, tokens[cue.end_index + 1].start, min(stop, self.body_end))
+            return d
+        if cue.kind == "relative":
+            # "Ein Bericht der Agentur, wonach X festgenommen worden sei, …": the noun before the comma is the source
+            rng = self._np_before(i - 1, 0)
+            if rng is None and i >= 3 and tokens[i - 2].text[:1].islower() and len(tokens[i - 2].text) <= 6:
+                rng = self._np_before(i - 2, 0)  # "schließt sich dem Verdacht der Kritiker an, wonach …"
+            if rng is None or not tokens[rng[1] - 1].text[:1].isupper():
+                return None
+            d = Draft(cue, source=rng, clause=True)
+            _, end = clause_bounds(self.boundary, i + 1)
+            stop = self.tokens[end].start if end < len(tokens) else self.body_end
+            d.content = _trim_span(self.text, tokens[i + 1].start, min(stop, self.body_end))
             return d
         if cue.kind == "anaphoric":
             # "Demnach hätten sich die Menschen …": the source is the one named before
@@ -483,9 +758,9 @@ class SentenceAttributor:
         if cue.kind == "impersonal":
             d = Draft(cue)
             # "In einem Papier des Ministeriums heißt es, …" / "heißt es in dem Schreiben: …"
-            if a < i and tokens[a].lower in ("in", "im"):
+            if a < i and tokens[a].lower in _IMPERSONAL_SOURCE_PREPS:
                 d.source = noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=i)
-            elif last + 2 < len(tokens) and tokens[last + 1].lower in ("in", "im"):
+            elif last + 2 < len(tokens) and tokens[last + 1].lower in _IMPERSONAL_SOURCE_PREPS:
                 d.source = noun_phrase_after(tokens, last + 2, lex, skip_adverbs=False)
                 if d.source is not None:
                     last = d.source[1] - 1
@@ -499,13 +774,24 @@ class SentenceAttributor:
             return d
         return self._verb_draft(cue, a, b, later, previous)
 
+    def _before_next_report(self, i: int, later: list[Cue]) -> int:
+        """Where a sentence-wide content ends: before a later reporting clause of its own after a comma
+        ("…, nach Angaben der Veranstalter 7.000 Menschen, die Polizei spricht von 4.000")."""
+        for nc in later:
+            if nc.kind not in ("verb", "so") or nc.index <= i:
+                continue
+            ca, _ = clause_bounds(self.boundary, nc.index)
+            if ca > i + 1 and self.tokens[ca - 1].text == "," and not self.in_quote[ca - 1]:
+                return self.tokens[ca - 1].start
+        return self.body_end
+
     def _around(self, d: Draft, after: int) -> None:
         """„A“, sagte Trump, „B“: the quote after the reporting clause has the same speaker."""
         tokens = self.tokens
         k = after
         while k < len(tokens) and tokens[k].lower in ("weiter", "further", "also", "auch"):
             k += 1
-        if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text in QUOTE_MARKS:
+        if k + 1 < len(tokens) and tokens[k].text in (",", ":") and tokens[k + 1].text in QUOTE_MARKS:
             q = self._quote_starting_at(tokens[k + 1].start)
             if q is not None:
                 d.quotes.append(q)
@@ -522,7 +808,8 @@ class SentenceAttributor:
         else:
             while f > a and tokens[f - 1].lower in lex.words["auxiliaries"]:
                 f -= 1
-        while a < f - 1 and tokens[a].lower in lex.words["coordinators"] and tokens[a].text[:1].isupper():
+        while a < f - 1 and (tokens[a].lower in lex.words["coordinators"] or tokens[a].lower == "denn") \
+                and tokens[a].text[:1].isupper():
             a += 1  # "Aber man betont auch, …"
         first = tokens[a].lower if a < f else None
         d = Draft(cue)
@@ -530,11 +817,15 @@ class SentenceAttributor:
         if first is not None and (first in lex.words["as_words"]):
             # "wie die Polizei mitteilte, …" / "…, as the company said." / "wie aus Kreisen verlautete"
             start = a + 2 if a + 1 < i and tokens[a + 1].lower in _SOURCE_PREPOSITIONS else a + 1
+            while self.lang == "de" and start < i - 1 and tokens[start].lower in _TRAILING_ADVERBS:
+                start += 1  # "Wie schon die WHO sagte"
             rng = noun_phrase_after(tokens, start, lex, skip_adverbs=False, limit=i)
             if rng is None:
                 return None
             d.source = rng
-            if a == 0 or tokens[a].start <= self.body_start:
+            if a == 0 or tokens[a].start <= self.body_start or all(
+                    t.lower in ("denn", "und", "aber", "doch", "auch")
+                    for t in tokens[:a] if t.start >= self.body_start):
                 k = b
                 while k < len(tokens) and tokens[k].text in (",",):
                     k += 1
@@ -557,12 +848,20 @@ class SentenceAttributor:
             elif first not in ("dass", "daß", "ob"):
                 # "…, da sie befürchtete, man wolle …": speaker in the subordinate clause, content after it
                 rng = noun_phrase_after(tokens, a + 1, lex, limit=f if f < i else i)
-                if rng is None or b >= len(tokens) or tokens[b].text != "," or not self._content_clause(b + 1) \
+                colon_quote = b + 1 < len(tokens) and tokens[b].text == ":" and tokens[b + 1].text in QUOTE_MARKS
+                if rng is None or b >= len(tokens) or tokens[b].text != "," and not colon_quote \
+                        or not colon_quote and not self._content_clause(b + 1) \
                         or tokens[rng[0]].lower in _OBJECT_ARTICLES:
                     return None
                 d.source = rng
                 d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
                 return d
+        if first is not None and after_comma and self.lang == "de" and (
+                first in lex.words["relatives"] or first in _PREPOSITIONS_DE and a + 1 < f
+                and tokens[a + 1].lower in lex.words["relatives"]):
+            rel = self._relative_report(cue, a if first in lex.words["relatives"] else a + 1, b)
+            if rel is not None:
+                return rel
         if first is not None and not (self.lang == "en" and first in ("who", "that") and f - a == 1) and (
                 subordinate or first in lex.words["relatives"] and after_comma):
             return None
@@ -572,9 +871,13 @@ class SentenceAttributor:
                 d.source = previous[-1].source
                 d.inherit = True
             elif f - a > 1:
-                d.source = noun_phrase_after(tokens, a, lex, skip_adverbs=False, limit=f)
+                d.source = noun_phrase_after(tokens, a, lex, limit=f)  # "Auch der Minister … und sagte"
+                if d.source is not None and d.source[0] > a + 1:
+                    d.source = None
             else:
                 d.source = noun_phrase_after(tokens, f + 1, lex)
+            if d.source is None and self.lang == "de":
+                d.source = self._first_conjunct_subject(a, f)
             if d.source is None:
                 return None
             d.content, clause = self._content_after(after_cue, cue, later)
@@ -598,6 +901,16 @@ class SentenceAttributor:
                 return None
             d.source = rng
             d.content = _trim_span(self.text, *self.prev_span)
+            d.trailing = True
+            return d
+        if first is not None and f - a == 1 and first in _DEMONSTRATIVES and self.lang == "de" and a > 1 \
+                and tokens[a - 1].text == "," and tokens[0].start >= self.body_start:
+            # "Die Kamera ist ausgefallen, das teilte das Institut mit.": the clause before is the content
+            rng = noun_phrase_after(tokens, f + 1, lex, limit=i if f < i else None)
+            if rng is None:
+                return None
+            d.source = rng
+            d.content = _trim_span(self.text, self.body_start, tokens[a - 1].start)
             d.trailing = True
             return d
         if first is None and self.lang == "de" and a > 1 and tokens[a - 1].text == ",":
@@ -634,12 +947,18 @@ class SentenceAttributor:
                 else self._subject_before_insertions(a)
             if rng is not None:
                 d.source = rng
+                if rng[1] + 1 < a - 1 and tokens[rng[1]].text == "," and a - 1 - rng[1] <= 5 \
+                        and all(t.text[:1].isupper() for t in tokens[rng[1] + 1:a - 1]):
+                    d.source, d.name = (rng[0], a - 1), (rng[1] + 1, a - 1)  # "Der Direktor …, Bambang Suryo Aji,"
                 d.content, clause = self._content_after(after_cue, cue, later)
                 return d if self._enough(d, clause) else None
             # cue clause-initial: inverted subject ("…, erklärte Trump", "…," said Smith)
             rng = noun_phrase_after(tokens, f + 1, lex, limit=i if f < i else None)
             if rng is None and f < i:
                 rng = noun_phrase_after(tokens, i + 1, lex)
+            if rng is None and cue.particle is not None and cue.particle > i + 2 and self.lang == "de" \
+                    and tokens[i + 1].lower in lex.words["articles"] and cue.particle >= len(tokens) - 2:
+                rng = (i + 1, cue.particle)  # "…, teilte die zur Universität gehörende Hoover Institution mit."
             if rng is None:
                 return None
             d.source = rng
@@ -650,14 +969,38 @@ class SentenceAttributor:
                 return d
             d.content, clause = self._content_after(max(rng[1], after_cue), cue, later)
             return d if self._enough(d, clause) else None
-        if is_noun_phrase(tokens, a, f, lex) or (self.lang == "en" and self._en_subject(a, f)):
+        if self.lang == "de" and cue.preposition is not None and first == cue.preposition and a == 0 and f == i:
+            # "Von einer „gezielten Indiskretion“ sprach der Politiker": the fronted object is the content
+            rng = noun_phrase_after(tokens, i + 1, lex)
+            if rng is None:
+                return None
+            d.source = rng
+            d.content = _trim_span(self.text, tokens[a].start, tokens[f - 1].end)
+            d.clause = False
+            return d
+        if self.lang == "de" and first is not None and f + 1 < len(tokens) and f + 1 <= i + 1 \
+                and tokens[f + 1].lower in ("er", "man", "ich", "wir") \
+                and first not in lex.words["pronouns"] and tokens[a].start >= self.body_start:
+            # "Der Politik schlug er vor, …", "Als Beispiel führte er an, …": the pronoun after the verb is the
+            # subject
+            d.source = (f + 1, f + 2)
+            d.content, clause = self._content_after(max(f + 2, after_cue), cue, later)
+            if d.content is None and f < i:
+                d.content, clause = self._middle_field(f + 2, i, cue), False
+            return d if self._enough(d, clause) else None
+        f_np = f
+        while self.lang == "de" and f_np - 1 > a and tokens[f_np - 1].lower in _TRAILING_ADVERBS:
+            f_np -= 1  # "Die Kanadier hingegen sagen, …"
+        if is_noun_phrase(tokens, a, f_np, lex) or (self.lang == "en" and self._en_subject(a, f)):
             lo = a
-            while lo < f - 1 and tokens[lo].lower in lex.words["prefield_adverbs"]:
+            while lo < f_np - 1 and tokens[lo].lower in lex.words["prefield_adverbs"]:
                 lo += 1
-            d.source = self._en_subject(a, f) if self.lang == "en" else (lo, f)
+            d.source = self._en_subject(a, f) if self.lang == "en" else (lo, f_np)
             if d.source is None:
                 return None
-            if a > 0 and self._trailing(after_cue, a) and tokens[a - 1].start >= self.body_start \
+            governs = cue.preposition is not None and after_cue < len(tokens) \
+                and tokens[after_cue].lower == cue.preposition  # "…, die Polizei spricht von 4.000"
+            if a > 0 and not governs and self._trailing(after_cue, a) and tokens[a - 1].start >= self.body_start \
                     and not (f < i and self._middle_field(f + 1, i, cue)):
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True
@@ -742,7 +1085,7 @@ class SentenceAttributor:
             if tokens[a2].start <= self.body_start:
                 if tokens[a2].lower in _OBJECT_ARTICLES:
                     return None  # "Den Währungsfonds, dessen …, forderte er auf": an object
-                return (a2, b2) if is_noun_phrase(tokens, a2, b2, lex) else None
+                return (a2, b2) if is_noun_phrase(tokens, a2, b2, lex) or self._describes(a2, b2) else None
             k = a2 - 1
         return None
 

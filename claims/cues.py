@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import Lexicon
 from claims.sentences import Token
+from claims.sources import is_name_like
 
 _EN_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
 _AFTER_PARTICLE = frozenset({"und", "oder", "sowie", "aber", "dass", "daß", "zu", "um", "ob", "wie"})
@@ -21,7 +22,7 @@ BOUNDARY = frozenset({",", ";", ":", "–", "—"})
 class Cue:
     """A cue in a sentence: ``index`` is its token position in the sentence's token list."""
 
-    kind: str  # verb | prep | nach | post | so | as | impersonal | according
+    kind: str  # verb | prep | nach | post | so | as | impersonal | according | anaphoric | relative | noun
     index: int
     start: int
     end: int
@@ -31,23 +32,66 @@ class Cue:
     end_index: int | None = None  # last token of a multi-word cue
     lemma: str | None = None
     whole: bool = False  # a reported act ("Die SPD will …"): the whole clause with its subject is the content
+    preposition: str | None = None  # the preposition the cue governs ("sprach von …")
 
 
-def _particle_index(tokens: list[Token], i: int, particle: str, lang: str) -> int | None:
+def _particle_index(tokens: list[Token], i: int, particle: str, lang: str, lex: Lexicon | None = None) -> int | None:
     """Position of the separated particle after token ``i``, within its clause (or right before
     a participle: "bekannt gegeben")."""
     if i > 0 and tokens[i - 1].lower == particle and (tokens[i].lower.startswith("ge") or (
             lang == "de" and (i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isalnum()))):
         return i - 1  # "bekannt gegeben", verb-final "wie X bekannt gab,"
+    skip_to = -1
     for j in range(i + 1, min(len(tokens), i + 40)):
         t = tokens[j]
+        if j <= skip_to:
+            continue
+        if t.text == "," and lang == "de" and lex is not None:
+            end = _apposition_end(tokens, j, lex)
+            if end is not None:
+                skip_to = end  # "ging Celebi, die Anwältin der Frau, noch davon aus"
+                continue
         if t.text in (",", ";", ":", "–"):
+            # "teilte der Direktor der Behörde, Bagus Puruhito, mit.": the particle ends the sentence
+            last = len(tokens) - 1
+            while last > j and not tokens[last].text[:1].isalnum():
+                last -= 1
+            if t.text == "," and tokens[last].lower == particle and tokens[last - 1].text == "," and last - j < 8 \
+                    and all(x.text[:1].isupper() for x in tokens[j + 1:last - 1]):
+                return last
             return None
+        if particle == "sich" and t.lower == "sich":
+            return j  # "zeigte sich zuversichtlich, …": the reflexive need not close the clause
         if (t.lower == particle or (lang == "de" and t.lower == "dar" + ("auf" if particle == "hin" else "") + particle
                                     and particle == "hin")) and (lang == "en" or j + 1 >= len(tokens)
                                     or not tokens[j + 1].text[:1].isalnum()
                                     or tokens[j + 1].lower in _AFTER_PARTICLE):
             return j
+    return None
+
+
+_APPOSITION_WORDS = frozenset({"von", "vom", "im", "am", "in", "für", "der", "des", "und", "bei", "beim", "aus", "zur",
+                               "zum", "an", "auf"})
+
+
+def _apposition_end(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
+    """German: the closing comma of an apposition that opens with the comma at token j ("Celebi, die Anwältin der
+    Frau, …", "im Kosovo, Joachim Rücker, …"), or None."""
+    for c in range(j + 2, min(len(tokens), j + 12)):
+        t = tokens[c]
+        if t.text == ",":
+            first = tokens[j + 1]
+            if not (first.text[:1].isupper() or first.lower in lex.words["articles"]):
+                return None
+            return c
+        low = t.lower
+        if t.text[:1].isupper() or low in lex.words["articles"] or low in _APPOSITION_WORDS \
+                or t.text in ("(", ")", "-"):
+            continue
+        if low.endswith(("e", "en", "er", "es", "em")) and low not in lex.verbs \
+                and low not in lex.words["auxiliaries"] and c + 1 < len(tokens) and tokens[c + 1].text[:1].isupper():
+            continue
+        return None
     return None
 
 
@@ -143,6 +187,12 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
                 break
         if matched:
             continue
+        if (lex.has("prepositions", low) or lex.has("nach_words", low)) and 0 < i < n - 2 \
+                and tokens[i - 1].text == "," and lowers[i + 1] in ("dem", "der", "denen", "welchem", "welcher"):
+            # "Gerüchte, nach denen …", "ein Gutachten, laut dem …": the relative pronoun stands for the source
+            cues.append(Cue("relative", i, tok.start, tok.end, tok.text, end_index=i + 1))
+            i += 2
+            continue
         if lex.has("prepositions", low) and i + 1 < n and (tokens[i + 1].text[:1].isalnum()
                                                            or tokens[i + 1].text in "„“\"«»"):
             cues.append(Cue("prep", i, tok.start, tok.end, tok.text))
@@ -150,17 +200,18 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
             cues.append(Cue("nach", i, tok.start, tok.end, tok.text, end_index=_nach_head(tokens, i, lex)))
         elif lex.has("anaphoric", low):
             cues.append(Cue("anaphoric", i, tok.start, tok.end, tok.text))
+        elif lex.has("relative_cues", low) and i > 0 and tokens[i - 1].text == "," and i + 1 < n:
+            cues.append(Cue("relative", i, tok.start, tok.end, tok.text))  # "Berichte, wonach …"
         elif lex.has("nach_words", low) and i > 0 and tokens[i - 1].text in lex.words["nach_heads_cased"] \
                 and (i + 1 >= n or not tokens[i + 1].text[:1].isupper()):
             cues.append(Cue("post", i, tok.start, tok.end, tok.text))  # "ihrer Meinung nach"
         elif lex.has("postpositions", low) and i > 0:
             cues.append(Cue("post", i, tok.start, tok.end, tok.text))
-        elif lex.has("so_words", low) and i > 0 and i + 1 < n and (tokens[i - 1].text == "," or (
+        elif lex.has("so_words", low) and i > 0 and i + 1 < n and (tokens[i - 1].text in (",", "–", "—") or (
                 in_quote[i - 1] is False and tokens[i - 1].text in "“”\"»«")) and (
-                tokens[i + 1].text[:1].isupper() or tokens[i + 1].lower in lex.words.get("articles", ())):
+                is_name_like(tokens[i + 1].text) or tokens[i + 1].lower in lex.words.get("articles", ())):
             cues.append(Cue("so", i, tok.start, tok.end, tok.text))
-        elif tok.text in lex.words.get("speech_nouns_cased", ()) and i + 2 < n and tokens[i + 1].text == "," \
-                and (lowers[i + 2] in lex.words["complementizers"] or _zu_clause(tokens, i + 2)):
+        elif tok.text in lex.words.get("speech_nouns_cased", ()) and _noun_complement(tokens, in_quote, i, lex):
             cues.append(Cue("noun", i, tok.start, tok.end, tok.text))  # "die Ansicht, dass …"
         elif low in lex.verbs:
             ok = True
@@ -176,27 +227,52 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
                 for reading in lex.verbs[low]:
                     if reading.preposition:
                         reach = 10 if reading.preposition in ("als", "as") else 5
-                        if any(t.lower == reading.preposition for t in tokens[i + 1:i + reach]):
+                        if any(t.lower == reading.preposition for t in tokens[i + 1:i + reach]) or (
+                                lang == "de" and reading.preposition == "von" and lowers[0] == "von" and i < 12):
                             form = reading
                             break
                         continue
                     if not reading.particle:
                         form = form or reading
                         continue
-                    particle = _particle_index(tokens, i, reading.particle, lang)
+                    particle = _particle_index(tokens, i, reading.particle, lang, lex)
                     if particle is not None:
                         form = reading
                         break
                 ok = form is not None
+            if ok and form.lemma in lex.words.get("naming_verbs", ()) and i + 1 < n \
+                    and lowers[i + 1] in ("sich", "man"):
+                ok = False  # "nennt sich …", "nannte man …": naming, not saying
             if ok:
                 cues.append(Cue("verb", i, tok.start, tok.end, tok.text, weak=form.weak, particle=particle,
-                                lemma=form.lemma))
+                                lemma=form.lemma, preposition=form.preposition))
         i += 1
     if not cues and lex.words.get("intent_modals"):
         cue = _intent_cue(tokens, in_quote, lex)
         if cue is not None:
             cues.append(cue)
     return cues
+
+
+def _noun_complement(tokens: list[Token], in_quote: list[bool], i: int, lex: Lexicon) -> bool:
+    """Whether the noun at i ("Ansicht", "Standpunkt") takes a reported clause after a comma, directly or after
+    its verb ("vertrat die Ansicht, dass …", "hatte den Standpunkt vertreten, das Gericht sei …")."""
+    from claims.mood import reported_mood
+
+    k = i + 1
+    if k < len(tokens) and tokens[k].text[:1].islower() and (
+            tokens[k].lower in lex.verbs or tokens[k].lower in _NOUN_VERBS):
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    nxt = tokens[k + 1].lower
+    if nxt in lex.words["complementizers"] or _zu_clause(tokens, k + 1):
+        return True
+    end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in (",", ";", ":")), len(tokens))
+    return nxt not in lex.words["relatives"] and reported_mood(tokens[k + 1:end], in_quote[k + 1:end], lex) is not None
+
+
+_NOUN_VERBS = frozenset({"vertreten", "geäußert", "gegeben", "erteilt", "geteilt"})
 
 
 def _zu_clause(tokens: list[Token], k: int) -> bool:

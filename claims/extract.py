@@ -20,7 +20,7 @@ from claims.model import Claim
 from claims.mood import hearsay_marker, reported_mood
 from claims.quotes import Quote, find_quotes
 from claims.sentences import Token, split_sentences, tokenize
-from claims.sources import SpeakerResolver
+from claims.sources import SpeakerResolver, is_noun_phrase, noun_phrase_after
 
 __all__ = ["extract_claims"]
 
@@ -125,7 +125,8 @@ def extract_claims(text: str, lang: str) -> list[Claim]:
                                             last_speaker[0] if last_speaker else None))
         if made:
             claims.extend(made)
-            named = [c for c in made if c.source and c.sentence == sent.index]
+            named = [c for c in made if c.source and c.sentence == sent.index
+                     and not (c.cue and lex.has("relative_cues", c.cue.lower()))]  # "…, wonach …" is an aside
             if named:
                 last_speaker = (named[-1].source, None)
             previous_had_claim = True
@@ -133,8 +134,14 @@ def extract_claims(text: str, lang: str) -> list[Claim]:
         if sent.index in covered:
             previous_had_claim = True
             continue
-        found = _fallback_claims(sent, text, lex, last_speaker, previous_had_claim, lang,
-                                 _overlapping(quotes, quote_ends, sent.start, sent.end))
+        near = _overlapping(quotes, quote_ends, sent.start, sent.end)
+        labelled = _labelled_quote(sent, text, lex, resolver, lang, near)
+        if labelled is not None:
+            claims.append(labelled)
+            last_speaker = (labelled.source, None)
+            previous_had_claim = True
+            continue
+        found = _fallback_claims(sent, text, lex, last_speaker, previous_had_claim, lang, near)
         if not found:
             previous_had_claim = False
             continue
@@ -161,6 +168,12 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
         na, nb = d.name or d.source
         if d.anaphoric:
             source = last_speaker
+            if source is None and sent.index > 0:
+                found = _antecedent(sentences[sent.index - 1], text, resolver.lex)
+                if found is not None:  # "Das geht aus dem Urteil hervor. Demnach …": the report named before
+                    source_span = found
+                    mention = text[found[0]:found[1]]
+                    source = mention
         else:
             source = resolver.resolve(text[tokens[na].start:tokens[nb - 1].end], tokens[na:nb])
     reported_by = None
@@ -183,11 +196,20 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
                     out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind="direct",
                                      sentence=first, **base))
                 continue
-            for other in _sentences_in(sentences, ends, q.inner_start, q.inner_end):
+            parts = _sentences_in(sentences, ends, q.inner_start, q.inner_end)
+            for other in parts:
                 span = _trim(text, max(q.inner_start, other.start), min(q.inner_end, other.end))
+                if span and len(parts) > 1 and text[span[0]:span[1]].rstrip("“”\"»« ").endswith("?"):
+                    continue  # a question inside a longer quotation asserts nothing
                 if span and any(ch.isalnum() for ch in text[span[0]:span[1]]):
                     out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind="direct",
                                      sentence=other.index, **base))
+        span = _trim(text, *d.content) if d.content else None
+        if span and not any(q.start < span[1] and span[0] < q.end for q in d.quotes) \
+                and sum(ch.isalnum() for ch in text[span[0]:span[1]]) >= 2:
+            # "Das habe Methode, so Elshorst weiter: „…“": the clause before the cue is a claim of its own
+            out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind="indirect", sentence=sent.index,
+                             **base))
         return out
     span = d.content
     if span is None:
@@ -203,11 +225,32 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
     out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind=kind, sentence=sent.index, **base))
     min_words = resolver.lex.settings.get("embedded_quote_min_words", 0)
     if kind == "indirect" and min_words:
-        embedded = _embedded_quotes(text, span, sent, quotes, base, min_words, short=d.clause)
+        quoting = d.cue.lemma in resolver.lex.words.get("quote_object_lemmas", ())
+        embedded = _embedded_quotes(text, span, sent, quotes, base, min_words, short=d.clause or quoting)
         if embedded and not d.clause:
             return embedded  # "nannte den Vorgang ein „Musterbeispiel für …“": the quote is the claim
         out.extend(embedded)
     return out
+
+
+def _antecedent(prev: _Sentence, text: str, lex) -> tuple[int, int] | None:
+    """The report or speaker that "demnach" points back to in the sentence before: a noun phrase headed by a
+    report noun ("aus dem Urteil", "einer Gesetzesvorlage"), else the sentence's subject."""
+    tokens = prev.tokens
+    reports = lex.words.get("report_nouns", ())
+    for k, t in enumerate(tokens):
+        low = t.lower
+        if t.text[:1].isupper() and k > 0 and tokens[k - 1].lower in lex.words["articles"] and any(
+                low == r or low.endswith(r) for r in reports):
+            j = k + 1
+            rng = noun_phrase_after(tokens, k - 1, lex, skip_adverbs=False)
+            if rng is not None:
+                j = max(j, rng[1])
+            return (tokens[k - 1].start, tokens[j - 1].end)
+    rng = noun_phrase_after(tokens, 0, lex, skip_adverbs=False)
+    if rng is None or rng[0] != 0 or not is_noun_phrase(tokens, rng[0], rng[1], lex):
+        return None
+    return (tokens[rng[0]].start, tokens[rng[1] - 1].end)
 
 
 def _embedded_quotes(text: str, span: tuple[int, int], sent: _Sentence, quotes: list[Quote], base: dict,
@@ -244,6 +287,35 @@ def _characterizing(text: str, quote_start: int, content_start: int, words: list
         return False
     return prev in _CHARACTERIZING_BEFORE or (prev.isalpha() and before[-1][:1].islower() and not named
                                               and prev.endswith(("en", "er", "em", "es", "e")))
+
+
+def _labelled_quote(sent: _Sentence, text: str, lex, resolver: SpeakerResolver, lang: str,
+                    quotes: list[Quote]) -> Claim | None:
+    """A speaker label before a colon and a quotation ("BKA-Präsident Ziercke: „…“"): a direct claim with no cue
+    word. The label must name someone (a role word or a two-word name), not a topic ("Energiepolitik: „…“")."""
+    tokens, in_quote = sent.tokens, sent.in_quote
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not in_quote[k]), None)
+    if colon is None or colon == 0 or colon > 7 or colon + 1 >= len(tokens):
+        return None
+    q = next((q for q in quotes if q.start == tokens[colon + 1].start), None)
+    if q is None or any(ch.isalnum() for ch in text[q.end:sent.end]):
+        return None
+    label = tokens[:colon]
+    if label[0].start < content_start(text, sent.start, sent.end):
+        return None
+    if not all(t.text[:1].isupper() or t.lower in lex.words["articles"] or t.text in ("-", ".") for t in label):
+        return None
+    names = [t for t in label if t.text[:1].isupper()]
+    if not (any(t.lower in lex.roles or t.lower.split("-")[-1] in lex.roles for t in label) and names
+            or len(names) >= 2 and len(label) <= 4):
+        return None
+    span = _trim(text, q.inner_start, q.inner_end)
+    if span is None or len(text[span[0]:span[1]].split()) < 3:
+        return None
+    source_span = (label[0].start, label[-1].end)
+    source = resolver.resolve(text[source_span[0]:source_span[1]], label)
+    return Claim(content=text[span[0]:span[1]], content_span=span, kind="direct", lang=lang, sentence=sent.index,
+                 source=source, source_mention=text[source_span[0]:source_span[1]], source_span=source_span)
 
 
 def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim: bool, lang: str) -> Claim | None:

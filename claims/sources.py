@@ -16,8 +16,17 @@ from claims.sentences import Token
 _OPEN_QUOTES = frozenset("„“\"«»‚")
 _CLOSE_QUOTES = frozenset("“”\"»«‘")
 _AGE = re.compile(r"\d+-[A-ZÄÖÜ]\w+")  # "der 58-Jährige"
-_ADJ = re.compile(r"\w+(?:e|en|er|es|em)$")
+_ADJ = re.compile(r"(?:\d+-)?\w+(?:e|en|er|es|em)$")
+_PARTITIVE_HEADS = frozenset({"einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele", "einige",
+                              "mehrere", "zwei", "drei", "teile"})
+_AGE_ADJ = re.compile(r"\d+-[a-zäöü]+$")  # "der 85-jährige Joseph Ratzinger"
 _DOMAIN = re.compile(r"\w[\w-]*\.(?:ch|de|at|com|org|net|eu|fr|uk|it|info|io)$", re.I)
+_PREFIXED_NAME = re.compile(r"[a-zäöüß]{1,15}-[A-ZÄÖÜ]")  # "al-Dschasira", "el-Baradei", "verdi-Chef"
+
+
+def is_name_like(text: str) -> bool:
+    """A word that can head a speaker phrase: capitalised, a domain ("nume.ch") or "al-Dschasira"."""
+    return text[:1].isupper() or bool(_DOMAIN.match(text) or _AGE.match(text) or _PREFIXED_NAME.match(text))
 
 
 def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: bool = True,
@@ -48,11 +57,25 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
         tok = tokens[j]
         low = tok.lower
         prev = tokens[j - 1].lower if j > start else None
+        if j == start and lex.lang == "de" and tok.text[:1].isupper() and low in _PARTITIVE_HEADS and j + 1 < n \
+                and tokens[j + 1].lower in ("der", "des"):
+            seen_head = True  # "Einer der beteiligten Feuerwehrmänner"
+            j += 1
+            continue
+        if lex.lang == "de" and _AGE_ADJ.match(low) and prev in articles and (
+                j + 1 >= n or not (tokens[j + 1].text[:1].isupper() or _ADJ.match(tokens[j + 1].lower))):
+            seen_head = True  # "der 81-jährige" used as a noun
+            j += 1
+            break
+        if lex.lang == "de" and tok.text.isdigit() and prev in articles | links and j + 1 < n and (
+                tokens[j + 1].text[:1].isupper() or _ADJ.match(tokens[j + 1].lower)):
+            j += 1  # "der 13 beteiligten Feuerwehrmänner"
+            continue
         if low in articles and (j == start or prev in links or prev in articles) and not (
                 lex.lang == "en" and j > start and not seen_head):
             j += 1
             continue
-        if (tok.text[:1].isupper() or _DOMAIN.match(tok.text) or _AGE.match(tok.text)) and (
+        if is_name_like(tok.text) and (
                 low not in stop or j == start and low in (
                 "us", "un", "eu")):
             seen_head = True
@@ -60,6 +83,10 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
             if j < n and tokens[j].text == "." and tokens[j - 1].end == tokens[j].start and (
                     tokens[j - 1].text + "." in lex.abbreviations or len(tokens[j - 1].text) <= 2):
                 j += 1  # "U.S.", "Dr.", "Mr."
+            continue
+        if tok.text == "-" and j > start and tokens[j - 1].end == tok.start and j + 2 < n \
+                and tokens[j + 1].lower in ("und", "oder", "sowie") and tokens[j + 2].text[:1].isupper():
+            j += 2  # "Das Bau- und Transportministerium"
             continue
         if seen_head and tok.text == "(":
             close = next((k for k in range(j + 1, min(n, j + 8)) if tokens[k].text == ")"), None)
@@ -71,12 +98,13 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
                 tokens[j + 1].text[:1].isupper() and tokens[j + 1].lower not in stop):
             j += 1  # "EU-Kommission und Bundesregierung"
             continue
-        if low in links and seen_head and j + 1 < n and (
+        if low in links and seen_head and j + 1 < n and (tokens[j + 1].text.isdigit() or
                 tokens[j + 1].text[:1].isupper() or tokens[j + 1].lower in articles
                 or _ADJ.match(tokens[j + 1].lower)):
             j += 1
             continue
-        if lex.lang == "de" and tok.text[:1].islower() and _ADJ.match(low) and low not in stop \
+        if lex.lang == "de" and (tok.text[:1].islower() or _AGE_ADJ.match(low)) and _ADJ.match(low) \
+                and low not in stop \
                 and low not in lex.verbs and low not in lex.words["auxiliaries"] and j + 1 < n and (
                 prev is None or prev in articles or prev in links
                 or (tokens[j - 1].text[:1].islower() and _ADJ.match(prev))) and low not in articles:
@@ -93,7 +121,7 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
         break
     while j > start and (tokens[j - 1].lower in links or tokens[j - 1].lower in articles
                          or (lex.lang == "de" and tokens[j - 1].text[:1].islower()
-                             and not _DOMAIN.match(tokens[j - 1].text))):
+                             and not is_name_like(tokens[j - 1].text))):
         j -= 1
     if j == start:
         return None
@@ -126,6 +154,8 @@ def is_noun_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     if first in lex.words["prefield_adverbs"] or first in lex.words["subordinators"] and first not in \
             lex.words["articles"]:
         return False
+    if first == "des" and b - a >= 2 and tokens[a + 1].lower in ("weiteren", "öfteren", "weitern"):
+        return False  # "Des Weiteren verwies …"
     if first in lex.words.get("not_subject_starts", ()):
         return False  # "Anlässlich der Parteigründung …", "Kurz vor der Tat …", "Anfang Februar …"
     if lex.lang == "de" and b - a == 1 and first.endswith(_ADVERB_ENDINGS):
@@ -138,6 +168,13 @@ def is_noun_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             t.lower in lex.words["auxiliaries"] or t.lower in lex.words["subordinators"]
             or t.lower in lex.words["coordinators"] or (t.lower in lex.verbs and t.text[:1].islower())
             for t in tokens[a:b])
+    if lex.lang == "de" and b - a == 2 and first in lex.words["articles"] and tokens[a + 1].text.isalpha() \
+            and tokens[a + 1].text.islower() and len(tokens[a + 1].text) <= 5 and not _ADJ.match(tokens[a + 1].lower) \
+            and tokens[a + 1].lower not in lex.verbs:
+        return True  # "Die taz vermutet, …"
+    if lex.lang == "de" and tokens[a].text.isdigit() and a + 1 < b and tokens[a + 1].text[:1].isupper() \
+            and tokens[a + 1].lower not in ("uhr", "mal") and (a == 0 or tokens[a - 1].text not in (":", ".")):
+        a += 1  # "80 Prozent befürworteten, …"
     rng = noun_phrase_after(tokens, a, lex, skip_adverbs=False, limit=b)
     if rng is not None and rng[1] >= b - (1 if lex.lang == "en" else 0):
         return True
@@ -167,7 +204,7 @@ def _loose_tail(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         if depth:
             continue  # "(kurz: „IG Bau“)"
         if t.text[:1].isupper() or not t.text[:1].isalpha() or low in _PREP_DE or low in lex.words["articles"] \
-                or low in lex.words["np_links"] or "-" in low or any(ch.isdigit() for ch in low):
+                or low in lex.words["np_links"] or "-" in low or "." in low or any(ch.isdigit() for ch in low):
             continue
         nxt = tokens[k + 1] if k + 1 < b else None
         if _ADJ.match(low) and low not in lex.verbs and low not in lex.words["auxiliaries"] and nxt is not None \

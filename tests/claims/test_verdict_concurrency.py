@@ -97,6 +97,7 @@ def test_kill_9_during_verdict_writes_loses_nothing_committed(ws):
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert len(reported) >= 12, proc.stderr.read()
+    reported += [int(line) for line in proc.stdout.read().split()]  # printed before the kill landed
 
     ws = Workspace.open(ws.path)  # reopens after the crash (DuckDB replays its WAL)
     stored = {r[0] for r in query(ws, "SELECT id FROM verdict_events")}
