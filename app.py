@@ -6,6 +6,7 @@ login, where configured) and hands over to the page modules in ``ui/``.
 """
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from pathlib import Path
@@ -63,6 +64,11 @@ def warm_up(ws) -> None:
             search_claims(ws, "warm-up", k=1)
         except Exception:  # noqa: BLE001 - a failed warm-up shows up again, with a message, where it is used
             common.log.warning("warm-up failed", exc_info=True)
+        # The model and index are half a million long-lived Python objects; every full garbage
+        # collection walked them all (~0.2 s, holding the GIL, at random moments between clicks).
+        # Freezing what is alive now takes them out of later collections; new garbage is still freed.
+        gc.collect()
+        gc.freeze()
 
     threading.Thread(target=load, name="claims-warm-up", daemon=True).start()
 

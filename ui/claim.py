@@ -2,6 +2,7 @@
 its family over time, and the review (verdict form, status, history)."""
 from __future__ import annotations
 
+import functools
 import html
 
 import altair as alt
@@ -105,7 +106,8 @@ def _similar(ws, claim_id: int, label_of) -> None:
         "verdict": common.hit_verdict(h, label_of),
     } for h in hits])
     event = st.dataframe(
-        table, key=f"similar_{claim_id}", on_select="rerun", selection_mode="single-row", hide_index=True,
+        table, key=f"similar_{claim_id}", selection_mode="single-row", hide_index=True,
+        on_select=functools.partial(common.open_picked_row, f"similar_{claim_id}", [h.claim_id for h in hits]),
         width="stretch",
         column_config={"id": st.column_config.NumberColumn("id", width=60, format="%d"),
                        "score": st.column_config.ProgressColumn("score", min_value=0.0, max_value=1.0, format="%.2f",
@@ -141,7 +143,10 @@ def _family(ws, claim_id: int) -> None:
     ).properties(height=max(120, 28 * rows["where"].nunique()))
     st.altair_chart(chart, width="stretch")
     event = st.dataframe(rows[["id", "date", "where", "speaker", "lang", "claim", "first"]], hide_index=True,
-                         width="stretch", key=f"family_{claim_id}", on_select="rerun", selection_mode="single-row",
+                         width="stretch", key=f"family_{claim_id}", selection_mode="single-row",
+                         on_select=functools.partial(common.open_picked_row, f"family_{claim_id}",
+                                                     [a.claim_id if a.claim_id != claim_id else None
+                                                      for a in appearances]),
                          column_config={"date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
     if event and event.selection.rows:
         picked = int(rows.iloc[event.selection.rows[0]]["id"])
@@ -291,4 +296,4 @@ def _history(ws, claim_id: int, label_of) -> None:
     st.table(pd.DataFrame(rows).set_index("time"))  # a plain table: cheap to draw, text only
 
 
-common.page(render)
+common.page(render, hold_connection=True)

@@ -59,11 +59,20 @@ def reviewer() -> str | None:
     return st.session_state.get("reviewer_name") or None
 
 
-def page(render: Callable[[], None]) -> None:
-    """Run a page body, showing user errors and unexpected failures as a short message, never a traceback."""
+def page(render: Callable[[], None], *, hold_connection: bool = False) -> None:
+    """Run a page body, showing user errors and unexpected failures as a short message, never a traceback.
+
+    ``hold_connection`` keeps one workspace connection open while the page runs: the library calls
+    still open their own, but then share the open database instead of loading it again each time
+    (about 15 ms per call on a 100k-claim workspace). It is closed when the page is drawn.
+    """
     started = time.perf_counter()
     try:
-        render()
+        if hold_connection:
+            with workspace().connect():
+                render()
+        else:
+            render()
     except UserError as err:
         st.error(md(err))
     except ImportError as err:
@@ -100,6 +109,18 @@ def open_claim(claim_id: int) -> None:
     """Switch to the Claim page showing ``claim_id``."""
     st.session_state["claim_id"] = int(claim_id)
     st.switch_page(PAGES["claim"], query_params={"id": str(int(claim_id))})
+
+
+def open_picked_row(key: str, ids: list[int]) -> None:
+    """``on_select`` callback of a claims table: open the claim of the picked row at once.
+
+    Called before the script reruns, so the click leads straight to the Claim page in one run
+    instead of rerunning the page with the table first.
+    """
+    selection = st.session_state.get(key)
+    rows = selection.get("selection", {}).get("rows", []) if selection else []
+    if rows and 0 <= rows[0] < len(ids) and ids[rows[0]] is not None:  # None: a row that is this claim
+        open_claim(ids[rows[0]])
 
 
 def highlight(paragraph: str, spans: dict) -> str:

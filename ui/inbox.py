@@ -1,6 +1,8 @@
 """Claims page: the inbox of claims with filters, sort and paging; selecting a row opens the claim."""
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import streamlit as st
 
@@ -53,8 +55,10 @@ def render() -> None:
         "lang": r.language or "",
         **({"check-worthiness": r.checkworthiness} if sort == "checkworthiness" else {}),
     } for r in page.rows])
+    row_ids = [r.id for r in page.rows]
     event = st.dataframe(
-        table, key="inbox_table", on_select="rerun", selection_mode="single-row", hide_index=True,
+        table, key="inbox_table", on_select=functools.partial(common.open_picked_row, "inbox_table", row_ids),
+        selection_mode="single-row", hide_index=True,
         width="stretch", height=min(38 + 35 * len(table), 720),
         column_config={
             "id": st.column_config.NumberColumn("id", width=60, format="%d"),
@@ -68,7 +72,7 @@ def render() -> None:
             "lang": st.column_config.TextColumn("lang", width=45),
         },
     )
-    st.session_state["inbox_row_ids"] = [r.id for r in page.rows]
+    st.session_state["inbox_row_ids"] = row_ids
     pages = max(1, -(-page.total // size))
     if pages > 1:
         st.pagination(pages, key="inbox_page", max_visible_pages=9)
@@ -77,6 +81,7 @@ def render() -> None:
 
 
 def _open_selected() -> None:
+    """A row picked without the selection callback (as in AppTest) opens on the next run."""
     selection = st.session_state.get("inbox_table")
     ids = st.session_state.get("inbox_row_ids") or []
     rows = selection.get("selection", {}).get("rows", []) if selection else []
@@ -92,4 +97,4 @@ def _open_by_id() -> None:
             common.open_claim(int(claim_id))
 
 
-common.page(render)
+common.page(render, hold_connection=True)
