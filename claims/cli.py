@@ -14,6 +14,35 @@ import claims.commands
 from claims.errors import UserError
 
 
+def add_workspace_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--workspace DIR`` option every command that touches a workspace takes."""
+    parser.add_argument("--workspace", metavar="DIR", default=None,
+                        help="workspace folder (default: $CLAIMS_WORKSPACE or ./workspace)")
+
+
+class ProgressBar:
+    """A tqdm bar on stderr fed by a library progress callback ``(done, total, message)``."""
+
+    def __init__(self, desc: str, unit: str):
+        self._desc, self._unit, self._bar = desc, unit, None
+
+    def __call__(self, done: int, total, message: str = "") -> None:
+        from tqdm import tqdm
+
+        if self._bar is None:
+            self._bar = tqdm(total=total, unit=self._unit, file=sys.stderr, dynamic_ncols=True,
+                             mininterval=0.2, desc=self._desc)
+        if total is not None and total != self._bar.total:
+            self._bar.total = total
+        if message:
+            self._bar.set_postfix_str(message, refresh=False)
+        self._bar.update(done - self._bar.n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command module's subcommand registered."""
     parser = argparse.ArgumentParser(

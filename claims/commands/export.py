@@ -5,6 +5,7 @@ import sys
 
 from claims.export import export_claimreview, export_csv, write_claimreview, write_csv
 from claims.workspace import Workspace
+from claims.cli import add_workspace_option
 
 HELP = "Export claims with their current verdicts as CSV or ClaimReview JSON-LD."
 DESCRIPTION = """\
@@ -27,8 +28,7 @@ def register(subparsers) -> None:
     parser.add_argument("--since", metavar="DATE", default=None,
                         help="only claims whose verdict (or, without one, import) is on or after DATE (YYYY-MM-DD)")
     parser.add_argument("--excel", action="store_true", help="CSV with a UTF-8 byte-order mark, for Excel")
-    parser.add_argument("--workspace", metavar="DIR", default=None,
-                        help="workspace folder (default: $CLAIMS_WORKSPACE or ./workspace)")
+    add_workspace_option(parser)
     parser.set_defaults(func=run)
 
 

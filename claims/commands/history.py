@@ -5,6 +5,7 @@ import json
 
 from claims.verdicts import claim_history, claim_state
 from claims.workspace import Workspace
+from claims.cli import add_workspace_option
 
 HELP = "Show a claim's review history: verdicts, status changes, confirmed or rejected matches."
 
@@ -15,8 +16,7 @@ def register(subparsers) -> None:
     parser.add_argument("--json", action="store_true",
                         help='print one JSON object: claim_id, content, status, assignee, verdict, '
                         'effective_verdict, events')
-    parser.add_argument("--workspace", metavar="DIR", default=None,
-                        help="workspace folder (default: $CLAIMS_WORKSPACE or ./workspace)")
+    add_workspace_option(parser)
     parser.set_defaults(func=run)
 
 

@@ -7,6 +7,7 @@ from claims.errors import UserError
 from claims.import_verdicts import import_verdicts
 from claims.reviewers import default_reviewer
 from claims.workspace import Workspace
+from claims.cli import add_workspace_option
 
 HELP = "Import verdicts: a CSV in the export layout or ClaimReview JSON-LD from other fact-checkers."
 DESCRIPTION = """\
@@ -27,8 +28,7 @@ def register(subparsers) -> None:
     parser.add_argument("files", metavar="FILE", nargs="+", help="CSV or JSON(-LD) file")
     parser.add_argument("--reviewer", metavar="NAME", default=None,
                         help="who imports (recorded when a row names no reviewer; default: $CLAIMS_REVIEWER)")
-    parser.add_argument("--workspace", metavar="DIR", default=None,
-                        help="workspace folder (default: $CLAIMS_WORKSPACE or ./workspace)")
+    add_workspace_option(parser)
     parser.set_defaults(func=run)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from claims.workspace import Workspace
+from claims.cli import add_workspace_option
 
 HELP = "Show the workspace's model and counts of documents, claims, indexed vectors and verdicts."
 DESCRIPTION = """\
@@ -16,8 +17,7 @@ with at least the keys documents, claims, indexed, verdicts, model."""
 def register(subparsers) -> None:
     parser = subparsers.add_parser("info", help=HELP, description=DESCRIPTION)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--workspace", metavar="DIR", default=None,
-                        help="workspace folder (default: $CLAIMS_WORKSPACE or ./workspace)")
+    add_workspace_option(parser)
     parser.set_defaults(func=run)
 
 

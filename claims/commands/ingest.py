@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import json
-import sys
 
 from claims.workspace import Workspace
+from claims.cli import ProgressBar, add_workspace_option
 
 HELP = "Import articles: extract their claims, store, embed and index them."
 DESCRIPTION = """\
@@ -17,7 +17,6 @@ Progress goes to stderr, the summary to stdout.
 Exit status: 0 when anything was imported or nothing failed (e.g. all duplicates), 2 when
 inputs failed and nothing was imported."""
 
-
 def register(subparsers) -> None:
     parser = subparsers.add_parser("ingest", help=HELP, description=DESCRIPTION)
     parser.add_argument("paths", metavar="PATH", nargs="+", help="a file or folder to import")
@@ -25,16 +24,14 @@ def register(subparsers) -> None:
                         help="text encoding of the files (default: UTF-8, or UTF-16 with a byte-order mark)")
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    parser.add_argument("--workspace", metavar="DIR", default=None,
-                        help="workspace folder (default: $CLAIMS_WORKSPACE or ./workspace)")
+    add_workspace_option(parser)
     parser.set_defaults(func=run)
-
 
 def run(args) -> int:
     from claims.ingest import ingest_paths
 
     ws = Workspace.open(args.workspace)
-    bar = None if args.no_progress else _ProgressBar()
+    bar = None if args.no_progress else ProgressBar("ingest", "doc")
     try:
         summary = ingest_paths(ws, args.paths, progress=bar, encoding=args.encoding)
     finally:
@@ -51,25 +48,3 @@ def run(args) -> int:
     for where, reason in summary.errors:
         print(f"  {where}: {reason}")
     return summary.exit_code
-
-
-class _ProgressBar:
-    """A tqdm bar on stderr fed by ``ingest``'s progress callback."""
-
-    def __init__(self):
-        self._bar = None
-
-    def __call__(self, done: int, total, message: str) -> None:
-        from tqdm import tqdm
-
-        if self._bar is None:
-            self._bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True,
-                             mininterval=0.2, desc="ingest")
-        if total is not None and total != self._bar.total:
-            self._bar.total = total
-        self._bar.set_postfix_str(message, refresh=False)
-        self._bar.update(done - self._bar.n)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()

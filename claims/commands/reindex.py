@@ -1,9 +1,9 @@
 """``python -m claims reindex``: re-embed every claim with the configured model and rebuild the index."""
 from __future__ import annotations
 
-import sys
 
 from claims.workspace import Workspace
+from claims.cli import ProgressBar, add_workspace_option
 
 HELP = "Re-embed every claim with the workspace's configured model and rebuild the index."
 DESCRIPTION = """\
@@ -15,8 +15,7 @@ mix vectors of two models). Safe to interrupt: run it again to finish."""
 def register(subparsers) -> None:
     parser = subparsers.add_parser("reindex", help=HELP, description=DESCRIPTION)
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    parser.add_argument("--workspace", metavar="DIR", default=None,
-                        help="workspace folder (default: $CLAIMS_WORKSPACE or ./workspace)")
+    add_workspace_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -24,19 +23,9 @@ def run(args) -> int:
     from claims.ingest import reindex
 
     ws = Workspace.open(args.workspace)
-    bar = None
-    if not args.no_progress:
-        from tqdm import tqdm
-
-        bar = tqdm(unit="claim", file=sys.stderr, desc="reindex", mininterval=0.2)
-
-    def progress(done, total, message):
-        if bar is not None:
-            bar.total = total
-            bar.update(done - bar.n)
-
+    bar = None if args.no_progress else ProgressBar("reindex", "claim")
     try:
-        count = reindex(ws, progress)
+        count = reindex(ws, bar)
     finally:
         if bar is not None:
             bar.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from claims.workspace import Workspace
+from claims.cli import add_workspace_option
 
 HELP = "Find the claims nearest in meaning to a query, in German or English."
 DESCRIPTION = """\
@@ -22,8 +23,7 @@ def register(subparsers) -> None:
     parser.add_argument("--speaker", metavar="NAME", default=None,
                         help="only claims by this speaker (part of the name or a mention, any case)")
     parser.add_argument("--json", action="store_true", help="print a JSON array")
-    parser.add_argument("--workspace", metavar="DIR", default=None,
-                        help="workspace folder (default: $CLAIMS_WORKSPACE or ./workspace)")
+    add_workspace_option(parser)
     parser.set_defaults(func=run)
 
 

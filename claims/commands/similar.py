@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from claims.commands.search import print_hits
 from claims.workspace import Workspace
+from claims.cli import add_workspace_option
 
 HELP = "List the claims most similar to a stored claim (in both languages)."
 DESCRIPTION = """\
@@ -16,8 +17,7 @@ def register(subparsers) -> None:
     parser.add_argument("claim_id", metavar="CLAIM_ID", type=int, help="id of the claim")
     parser.add_argument("-k", type=int, default=10, help="number of results (default 10)")
     parser.add_argument("--json", action="store_true", help="print a JSON array")
-    parser.add_argument("--workspace", metavar="DIR", default=None,
-                        help="workspace folder (default: $CLAIMS_WORKSPACE or ./workspace)")
+    add_workspace_option(parser)
     parser.set_defaults(func=run)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from claims.reviewers import default_reviewer
 from claims.verdicts import STATUSES, TRANSITIONS, set_status
 from claims.workspace import Workspace
+from claims.cli import add_workspace_option
 
 HELP = "Set a claim's review status (new, in_review, checked, published, not_checkworthy)."
 DESCRIPTION = "Set a claim's review status. Allowed changes:\n" + "\n".join(
@@ -22,8 +23,7 @@ def register(subparsers) -> None:
     parser.add_argument("status", metavar="STATUS", help=f"one of: {', '.join(STATUSES)}")
     parser.add_argument("--reviewer", metavar="NAME", default=None,
                         help="who makes the change, and for in_review who reviews (default: $CLAIMS_REVIEWER)")
-    parser.add_argument("--workspace", metavar="DIR", default=None,
-                        help="workspace folder (default: $CLAIMS_WORKSPACE or ./workspace)")
+    add_workspace_option(parser)
     parser.set_defaults(func=run)
 
 

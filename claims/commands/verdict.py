@@ -7,6 +7,7 @@ from claims.reviewers import default_reviewer
 from claims.scale import load_scale
 from claims.verdicts import record_verdict
 from claims.workspace import Workspace
+from claims.cli import add_workspace_option
 
 HELP = "Record a verdict on a claim (a correction appends a new one)."
 DESCRIPTION = """\
@@ -26,8 +27,7 @@ def register(subparsers) -> None:
     parser.add_argument("--reviewer", metavar="NAME", default=None,
                         help="who records the verdict (default: $CLAIMS_REVIEWER)")
     parser.add_argument("--json", action="store_true", help="print the stored verdict as JSON")
-    parser.add_argument("--workspace", metavar="DIR", default=None,
-                        help="workspace folder (default: $CLAIMS_WORKSPACE or ./workspace)")
+    add_workspace_option(parser)
     parser.set_defaults(func=run)
 
 
