@@ -4,7 +4,12 @@ Uses the shared scorer (``../shared/tools/score_claims.py``, imported by path) s
 figures are the ones the project is judged by; adds breakdowns per gold ``form`` (German)
 and per predicted kind. Prints a table, or one JSON object with ``--json``.
 
-    .venv/bin/python benchmarks/attribution_quality.py [--json] [--sets seed,de,en,de-parl]
+    .venv/bin/python benchmarks/attribution_quality.py [--json] [--sets seed,de,en,de-parl] [--context]
+
+``--context`` extracts the passages of each benchmark document together
+(``claims.passages.extract_passages``; the document is the passage id minus its trailing
+``-s…`` part), as ``python -m claims extract --jsonl-in`` does by default; without it every
+passage is extracted alone.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ SHARED = Path(os.environ.get("CLAIMS_SHARED", ROOT.parent / "shared"))
 SEED = ROOT / "seeds" / "000_cb12662a956c0717.txt"
 
 from claims.extract import extract_claims  # noqa: E402
+from claims.passages import document_of, extract_passages, group_consecutive  # noqa: E402
 
 
 def load_scorer():
@@ -49,7 +55,19 @@ def seed_figures(scorer) -> dict:
     return result
 
 
-def bench_figures(scorer, name: str) -> dict:
+def predictions(records: list[dict], lang: str, context: bool) -> list[list[dict]]:
+    """Predicted claims per record: each passage alone, or with its document as context."""
+    if not context:
+        return [[c.to_dict() for c in extract_claims(rec["text"], rec.get("lang") or lang)]
+                for rec in records]
+    out = []
+    for run in group_consecutive(records, lambda rec: document_of(rec["id"])):
+        found = extract_passages([rec["text"] for rec in run], run[0].get("lang") or lang)
+        out.extend([c.to_dict() for c in claims] for claims in found)
+    return out
+
+
+def bench_figures(scorer, name: str, context: bool = False) -> dict:
     path = SHARED / "benchmarks" / "attribution" / name / "dev.jsonl"
     records = scorer.load_jsonl(path)
     lang = "en" if name == "en" else "de"
@@ -57,8 +75,7 @@ def bench_figures(scorer, name: str) -> dict:
     by_form = defaultdict(lambda: [0, 0, 0])  # gold, content matched, full
     pred_kinds = defaultdict(lambda: [0, 0])  # predicted, full-correct
     t0 = time.perf_counter()
-    for rec in records:
-        pred = [c.to_dict() for c in extract_claims(rec["text"], rec.get("lang") or lang)]
+    for rec, pred in zip(records, predictions(records, lang, context)):
         pred = [p for p in pred if p["kind"] != "unattributed"]
         gold = scorer.from_benchmark(rec)
         docs.append((rec["text"], gold, pred))
@@ -88,12 +105,14 @@ def bench_figures(scorer, name: str) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--context", action="store_true",
+                    help="extract the passages of each benchmark document together")
     ap.add_argument("--sets", default="seed,de,en,de-parl", help="comma-separated: seed,de,en,de-parl")
     args = ap.parse_args(argv)
     scorer = load_scorer()
     out = {}
     for name in args.sets.split(","):
-        out[name] = seed_figures(scorer) if name == "seed" else bench_figures(scorer, name)
+        out[name] = seed_figures(scorer) if name == "seed" else bench_figures(scorer, name, args.context)
     if args.json:
         print(json.dumps(out))
         return 0

@@ -2,10 +2,13 @@
 
 The fast path of the workbench: no workspace, no embeddings, no torch. Text files are
 streamed block by block (paragraph-aligned), so a huge file keeps memory bounded; HTML is
-reduced to its main text first; JSONL/CSV files give one document per row.
+reduced to its main text first; JSONL/CSV files give one document per row. Passages read
+with ``--jsonl-in`` are grouped into their documents and extracted with that context
+(``claims.passages``) unless ``--no-context`` is given.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -19,11 +22,21 @@ character offsets into the text exactly as read. With several inputs, or rows of
 JSONL/CSV file, each line also has "doc": the file path or the row's id. For HTML the
 offsets refer to the main text extracted from the page ("text_origin": "html-extracted").
 Unreadable files or rows are reported on stderr, one line each, and the exit code is 2;
-the other inputs are still processed. An empty file gives no claims."""
+the other inputs are still processed. An empty file gives no claims.
+
+With --jsonl-in, consecutive lines of one document are extracted together, so a passage's
+claims can name a speaker introduced in an earlier passage ("Er sagte …", a Konjunktiv-I
+continuation). Lines belong to one document when they carry the same "document" field, or,
+without that field, when their ids share the part before a trailing "-s<n>" or "-s<n>-<m>"
+(de-wikinews-3216-s7, de-wikinews-3216-s8-9). Each claim is still printed against the
+passage that holds its content, with offsets and sentence numbers counted in that passage;
+a source or cue found in another passage keeps its name but has a null span (and a null
+source_mention). --no-context extracts each line alone."""
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("extract", help=HELP, description=DESCRIPTION)
+    parser = subparsers.add_parser("extract", help=HELP, description=DESCRIPTION,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "files", nargs="*", metavar="FILE",
         help="text (.txt, .md, any other name), HTML (.html, .htm), or one article per row "
@@ -42,7 +55,14 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--jsonl-in", metavar="FILE", dest="jsonl_in", default=None,
         help='read passages from a JSONL file with lines {"id": ..., "text": ..., "lang": ...} '
-        '("lang" optional) and tag each claim with "doc": id',
+        '("lang" optional) and tag each claim with "doc": id. Consecutive lines of one '
+        'document (same "document" field, or ids differing only in a trailing -s<n> part) '
+        'are read as one text, so speakers carry over between passages',
+    )
+    parser.add_argument(
+        "--no-context", action="store_true", dest="no_context",
+        help="with --jsonl-in: extract every line on its own, without the other passages of "
+        "its document",
     )
     parser.set_defaults(func=run)
 
@@ -66,7 +86,10 @@ def run(args) -> int:
             else:
                 _extract_text(name, args, out, tag=name if several else None)
         if args.jsonl_in:
-            _extract_rows(args.jsonl_in, args, out)
+            if args.no_context:
+                _extract_rows(args.jsonl_in, args, out)
+            else:
+                _extract_passages(args.jsonl_in, args, out)
     finally:
         out.flush()
     return 2 if out.errors else 0
@@ -203,3 +226,72 @@ def _extract_rows(name: str, args, out: _Output) -> None:
             continue
         out.claims(extract_claims(doc.text, _language(args, doc.text, doc.language)),
                    doc=doc.doc_id)
+
+
+def _extract_passages(name: str, args, out: _Output) -> None:
+    """JSONL passages with document context: consecutive lines of one document are extracted
+    together (``claims.passages``), each claim tagged with the id of its passage."""
+    from claims.documents import Rejected, read_documents
+    from claims.passages import SEPARATOR, document_of, extract_passages, group_consecutive
+
+    fields = _document_fields(name, args.encoding)
+
+    def rows():
+        for i, doc in enumerate(read_documents([name], args.encoding)):
+            if isinstance(doc, Rejected):
+                out.problem(str(doc), error=doc.is_error)
+                continue
+            document, text_hash = fields.get(i, (None, None))
+            yield doc, document if text_hash == hash(doc.text) else None
+
+    def key(row):
+        doc, document = row
+        return ("document", document) if document is not None else document_of(doc.doc_id)
+
+    for run in group_consecutive(rows(), key):
+        for docs in _split_languages([doc for doc, _ in run]):
+            given = next((d.language for d in docs if d.language), None)
+            lang = _language(args, SEPARATOR.join(d.text for d in docs), given)
+            for doc, found in zip(docs, extract_passages([d.text for d in docs], lang)):
+                out.claims(found, doc=doc.doc_id)
+
+
+def _split_languages(docs):
+    """Split a document's passages where their own "lang" fields disagree."""
+    part, lang = [], None
+    for doc in docs:
+        if part and doc.language and lang and doc.language != lang:
+            yield part
+            part, lang = [], None
+        part.append(doc)
+        lang = lang or doc.language
+    if part:
+        yield part
+
+
+def _document_fields(name: str, encoding) -> dict:
+    """``{item number: (document field, hash of text)}`` for the lines of a JSONL file that
+    have a "document" field, numbered like the items ``read_documents`` yields (one per
+    non-blank line, in order). The text hash confirms that both readings agree; empty when
+    no line has the field or the file cannot be read whole (lines are then grouped by id)."""
+    from claims.documents import DocumentError, read_text_file
+
+    try:
+        text = read_text_file(name, encoding)
+    except DocumentError:
+        return {}
+    if '"document"' not in text:
+        return {}
+    fields, i = {}, 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            record = None
+        if isinstance(record, dict) and record.get("document") not in (None, "") \
+                and isinstance(record.get("text"), str):
+            fields[i] = (str(record["document"]), hash(record["text"]))
+        i += 1
+    return fields

@@ -317,3 +317,115 @@ def test_a_50_mb_file_streams_with_bounded_memory(tmp_path):
           f"{peak_big:.0f} MB; both runs {elapsed:.1f} s")
     # Reading the whole file would add >= 150 MB (bytes + a 2-byte-per-char str).
     assert peak_big - peak_small < 40, (peak_small, peak_big)
+
+
+# ---------------------------------------------------------------- document context for --jsonl-in
+
+MERZ = [
+    "Bundeskanzler Friedrich Merz hat am Montag in Berlin ein neues Rentenpaket vorgestellt.",
+    "Er sagte, die Regierung werde die Beiträge stabil halten.",
+    "Die Reform sei gerecht und finanzierbar.",
+]
+
+
+def write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def attributed_by_doc(claims):
+    out = {}
+    for c in claims:
+        if c["kind"] != "unattributed":
+            out.setdefault(c["doc"], []).append(c)
+    return out
+
+
+def test_jsonl_in_reads_passages_of_one_document_together(tmp_path):
+    rows = [{"id": f"de-news-1-s{i}", "text": t, "lang": "de"} for i, t in enumerate(MERZ)]
+    rows.append({"id": "de-news-2-s0", "text": MERZ[1], "lang": "de"})  # another article
+    passages = write_jsonl(tmp_path / "passages.jsonl", rows)
+    rc, claims, err = extract("--jsonl-in", passages)
+    assert rc == 0, err
+    for row in rows:
+        assert_spans_index_text([c for c in claims if c["doc"] == row["id"]], row["text"])
+    by_doc = attributed_by_doc(claims)
+    [said] = by_doc["de-news-1-s1"]
+    assert said["source"] == "Friedrich Merz" and said["source_span"] == [0, 2]
+    assert said["sentence"] == 0
+    [cont] = by_doc["de-news-1-s2"]
+    assert cont["kind"] == "continued" and cont["source"] == "Friedrich Merz"
+    assert cont["source_span"] is None and cont["source_mention"] is None
+    [other] = by_doc["de-news-2-s0"]
+    assert other["source"] == "Er"  # a new document: nobody to refer back to
+
+
+def test_no_context_extracts_every_line_alone(tmp_path):
+    rows = [{"id": f"de-news-1-s{i}", "text": t, "lang": "de"} for i, t in enumerate(MERZ)]
+    passages = write_jsonl(tmp_path / "passages.jsonl", rows)
+    rc, claims, err = extract("--jsonl-in", passages, "--no-context")
+    assert rc == 0, err
+    by_doc = attributed_by_doc(claims)
+    assert [c["source"] for c in by_doc["de-news-1-s1"]] == ["Er"]
+    assert "de-news-1-s2" not in by_doc
+    from claims.extract import extract_claims
+
+    expected = [dict(c.to_dict(), doc=row["id"]) for row in rows
+                for c in extract_claims(row["text"], "de")]
+    assert claims == expected
+
+
+def test_a_document_field_groups_lines_whatever_their_ids(tmp_path):
+    rows = [{"id": f"line{i}", "document": "article-7", "text": t} for i, t in enumerate(MERZ)]
+    rc, claims, err = extract("--jsonl-in", write_jsonl(tmp_path / "doc.jsonl", rows))
+    assert rc == 0, err
+    by_doc = attributed_by_doc(claims)
+    assert [c["source"] for c in by_doc["line1"]] == ["Friedrich Merz"]
+    assert [c["source"] for c in by_doc["line2"]] == ["Friedrich Merz"]
+    assert {c["lang"] for c in claims} == {"de"}  # detected on the joined document
+
+    # without the field these ids have no -s<n> suffix: every line is its own document
+    bare = [{"id": r["id"], "text": r["text"]} for r in rows]
+    rc, claims, err = extract("--jsonl-in", write_jsonl(tmp_path / "bare.jsonl", bare))
+    assert rc == 0, err
+    by_doc = attributed_by_doc(claims)
+    assert [c["source"] for c in by_doc["line1"]] == ["Er"] and "line2" not in by_doc
+
+    # a document field wins over ids that look alike
+    split = [dict(r, id=f"de-news-1-s{i}", document=f"d{i}") for i, r in enumerate(bare)]
+    rc, claims, err = extract("--jsonl-in", write_jsonl(tmp_path / "split.jsonl", split))
+    assert rc == 0, err
+    assert [c["source"] for c in attributed_by_doc(claims)["de-news-1-s1"]] == ["Er"]
+
+
+def test_only_consecutive_lines_form_a_document(tmp_path):
+    rows = [{"id": "de-news-1-s0", "text": MERZ[0], "lang": "de"},
+            {"id": "de-news-9-s0", "text": "Die Bahn meldete am Dienstag Verspätungen.", "lang": "de"},
+            {"id": "de-news-1-s1", "text": MERZ[1], "lang": "de"}]
+    rc, claims, err = extract("--jsonl-in", write_jsonl(tmp_path / "p.jsonl", rows))
+    assert rc == 0, err
+    assert [c["source"] for c in attributed_by_doc(claims)["de-news-1-s1"]] == ["Er"]
+
+
+def test_a_bad_line_inside_a_document_costs_only_itself(tmp_path):
+    lines = [json.dumps({"id": "de-news-1-s0", "text": MERZ[0], "lang": "de"}, ensure_ascii=False),
+             '{"id": "de-news-1-s1", "text": "kaputt"',
+             json.dumps({"id": "de-news-1-s2", "text": MERZ[1], "lang": "de"}, ensure_ascii=False),
+             json.dumps({"id": "de-news-1-s3", "text": MERZ[2], "lang": "de"}, ensure_ascii=False)]
+    passages = tmp_path / "bad.jsonl"
+    passages.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rc, claims, err = extract("--jsonl-in", passages)
+    assert rc == 2
+    [line] = error_lines(err)
+    assert "line 2" in line and "not valid JSON" in line
+    by_doc = attributed_by_doc(claims)
+    assert [c["source"] for c in by_doc["de-news-1-s2"]] == ["Friedrich Merz"]
+    assert [c["kind"] for c in by_doc["de-news-1-s3"]] == ["continued"]
+
+
+def test_help_documents_context_and_no_context():
+    proc = subprocess.run([sys.executable, "-m", "claims", "extract", "--help"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0
+    assert "--no-context" in proc.stdout
+    assert '"document"' in proc.stdout and "-s<n>" in proc.stdout
