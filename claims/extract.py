@@ -17,7 +17,7 @@ from claims.checkworthy import is_boilerplate, is_checkworthy
 from claims.cues import find_cues
 from claims.lexicon import load_lexicon
 from claims.model import Claim
-from claims.mood import hearsay_marker, reported_mood
+from claims.mood import hearsay_marker, indicative_main_clause, reported_mood
 from claims.quotes import Quote, find_quotes
 from claims.sentences import Token, split_sentences, tokenize
 from claims.sources import SpeakerResolver, is_noun_phrase, noun_phrase_after
@@ -110,12 +110,15 @@ def extract_claims(text: str, lang: str) -> list[Claim]:
 
     resolver = SpeakerResolver(lex)
     claims: list[Claim] = []
-    last_speaker: tuple[str, None] | None = None
+    last_speaker: tuple[str, int] | None = None  # (source, index of the sentence that last had a claim by it)
     previous_had_claim = False
+    max_gap = lex.settings.get("continuation_max_gap", 0)
     for sent in sentences:
         if sent.boilerplate:
             previous_had_claim = False
             continue
+        if last_speaker is not None and max_gap and sent.index - last_speaker[1] > max_gap:
+            last_speaker = None  # too far from the speaker's last claim to continue it
         if any(t.lower in lex.roles for t in sent.tokens):
             resolver.observe(sent.tokens)
         made = []
@@ -128,17 +131,27 @@ def extract_claims(text: str, lang: str) -> list[Claim]:
             named = [c for c in made if c.source and c.sentence == sent.index
                      and not (c.cue and lex.has("relative_cues", c.cue.lower()))]  # "…, wonach …" is an aside
             if named:
-                last_speaker = (named[-1].source, None)
+                last_speaker = _speaker(named[-1].source, sent.index, lex)
             previous_had_claim = True
             continue
         if sent.index in covered:
             previous_had_claim = True
+            if last_speaker is not None:
+                last_speaker = (last_speaker[0], sent.index)
             continue
         near = _overlapping(quotes, quote_ends, sent.start, sent.end)
+        signed = _signed_quote(sent, text, resolver, lang, near, sentences, sentence_ends, quotes, quote_ends)
+        if signed:
+            claims = [c for c in claims if not (c.cue is None and any(
+                c.content_span[0] < x.content_span[1] and x.content_span[0] < c.content_span[1] for x in signed))]
+            claims.extend(signed)
+            last_speaker = _speaker(signed[0].source, sent.index, lex)
+            previous_had_claim = True
+            continue
         labelled = _labelled_quote(sent, text, lex, resolver, lang, near)
         if labelled is not None:
             claims.append(labelled)
-            last_speaker = (labelled.source, None)
+            last_speaker = _speaker(labelled.source, sent.index, lex)
             previous_had_claim = True
             continue
         found = _fallback_claims(sent, text, lex, last_speaker, previous_had_claim, lang, near)
@@ -150,8 +163,21 @@ def extract_claims(text: str, lang: str) -> list[Claim]:
         previous_had_claim = fallback.kind != "unattributed"
         if fallback.kind in ("unattributed", "hearsay"):
             last_speaker = None
+        elif last_speaker is not None and fallback.source == last_speaker[0]:
+            last_speaker = (last_speaker[0], sent.index)
     claims.sort(key=lambda c: (c.content_span[0], c.content_span[1]))
     return claims
+
+
+def _speaker(source: str | None, index: int, lex) -> tuple[str, int] | None:
+    """The speaker a later cue-less sentence may continue: only a resolved name, not a stray lower-case phrase
+    ("diesem", an unresolved "er", "richtige Antwort bei Betrug") nor the first person ("Wir")."""
+    if not source or lex.has("first_person", source.lower()):
+        return None
+    words = source.split()
+    if not words[0][:1].isupper() and not any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words, words[1:])):
+        return None  # a lower-case start passes only with a name in it ("zuständige Vorstand Uwe Foullong")
+    return (source, index)
 
 
 def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], sentence_ends: list[int],
@@ -318,6 +344,44 @@ def _labelled_quote(sent: _Sentence, text: str, lex, resolver: SpeakerResolver, 
                  source=source, source_mention=text[source_span[0]:source_span[1]], source_span=source_span)
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _signed_quote(sent: _Sentence, text: str, resolver: SpeakerResolver, lang: str, quotes: list[Quote],
+                  sentences: list[_Sentence], sentence_ends: list[int], all_quotes: list[Quote],
+                  quote_ends: list[int]) -> list[Claim]:
+    """A quotation signed with a dash and a name after it ("„…“ – Matthew Ingram"): one direct claim per
+    sentence of the quote, the name as source. The name must be one to four capitalised words ending the
+    sentence."""
+    tokens, in_quote = sent.tokens, sent.in_quote
+    if not tokens or not any(t.text in _DASHES for t in tokens):
+        return []
+    q = next((q for q in reversed(quotes) if sent.start < q.end <= sent.end), None)
+    if q is None and sent.index > 0 and tokens[0].text in _DASHES:  # the signature split off as a sentence
+        prev = sentences[sent.index - 1]
+        q = next((q for q in _overlapping(all_quotes, quote_ends, prev.start, prev.end)
+                  if prev.start < q.end <= prev.end and not text[q.end:sent.start].strip()), None)
+    if q is None:
+        return []
+    after = [k for k, t in enumerate(tokens) if t.start >= q.end and not in_quote[k]]
+    if len(after) < 2 or tokens[after[0]].text not in _DASHES:
+        return []
+    name = [tokens[k] for k in after[1:] if tokens[k].text not in (".",)]
+    if not 1 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.text.replace("-", "").replace(".", "").isalpha()
+                                          for t in name):
+        return []
+    source_span = (name[0].start, name[-1].end)
+    mention = text[source_span[0]:source_span[1]]
+    source = resolver.resolve(mention, name)
+    out = []
+    for other in _sentences_in(sentences, sentence_ends, q.inner_start, q.inner_end):
+        span = _trim(text, max(q.inner_start, other.start), min(q.inner_end, other.end))
+        if span and any(ch.isalnum() for ch in text[span[0]:span[1]]):
+            out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind="direct", lang=lang,
+                             sentence=other.index, source=source, source_mention=mention, source_span=source_span))
+    return out
+
+
 def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim: bool, lang: str) -> Claim | None:
     """A cue-less sentence: quote or Konjunktiv I continuation, hearsay, or the outlet's own claim."""
     tokens, in_quote = sent.tokens, sent.in_quote
@@ -325,8 +389,8 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
         return None
     body = content_start(text, sent.start, sent.end)
     span = _trim_sentence(text, body, sent.end)
-    if span is None:
-        return None
+    if span is None or not any(ch.isalnum() for ch in text[span[0]:span[1]]):
+        return None  # "…" alone
     sentence_text = text[sent.start:sent.end]
     if sentence_text.rstrip().endswith("?"):
         return None
@@ -341,7 +405,7 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
             return Claim(content=text[span[0]:span[1]], content_span=_trim(text, *span) or span, kind="direct",
                          lang=lang, sentence=sent.index, source=last_speaker[0])
         mood = reported_mood(tokens, in_quote, lex, strict=not previous_had_claim)
-        if mood is not None:
+        if mood is not None and not indicative_main_clause(tokens, in_quote, mood, lex):
             return Claim(content=text[span[0]:span[1]], content_span=span, kind="continued", lang=lang,
                          sentence=sent.index, source=last_speaker[0])
     if is_checkworthy(sentence_text, lex):

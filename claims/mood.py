@@ -92,3 +92,54 @@ def hearsay_marker(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> i
                 if lowers[j] in lex.reportative_infinitives:
                     return i
     return None
+
+
+_FINITE_TAGS = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")"})
+_QUESTION_WORDS = frozenset({"wer", "was", "wie", "wo", "warum", "weshalb", "wieso", "wann", "denen", "dessen",
+                             "deren"})
+
+
+def indicative_main_clause(tokens: list[Token], in_quote: list[bool], mood: int, lex: Lexicon) -> bool:
+    """Whether the main clause around the Konjunktiv at ``mood`` has an indicative finite verb of its own
+    ("Dazu ließ X verbreiten, Iran werde …", "Das Heim war erbaut worden und sollte …", "Gott sei Dank haben
+    wir …"): then the sentence is the writer's, not a continuation of the last speaker. Subordinate and
+    relative clauses (after a comma and "dass", "der", "in denen" …) are skipped; HanTa tags the rest."""
+    clauses, current = [], []
+    for k, tok in enumerate(tokens):
+        if tok.text in _CLAUSE_BREAKS and not in_quote[k]:
+            clauses.append(current)
+            current = []
+        else:
+            current.append(k)
+    clauses.append(current)
+    subordinate = lex.words["subordinators"] | _QUESTION_WORDS
+    relatives = lex.words["relatives"]
+    considered = []
+    for clause in clauses:
+        outside = [k for k in clause if not in_quote[k]]
+        if not outside:
+            continue
+        first = tokens[outside[0]]
+        second = tokens[outside[1]] if len(outside) > 1 else None
+        if first.lower in subordinate or (first.text.islower() and first.lower in relatives) or (
+                first.text.islower() and second is not None and second.lower in relatives | _QUESTION_WORDS):
+            continue  # "…, dessen Ausmaße geringer waren, …", "…, in denen es heißt, …"
+        considered.extend(outside)
+        if mood in clause:
+            break
+    if not considered:
+        return False
+    mood_forms = lex.konjunktiv_i | lex.konjunktiv_ii
+    try:
+        tags = _hanta().tag_sent([t.text for t in tokens], taglevel=1)
+    except Exception:  # a broken tagger must not break extraction
+        return False
+    for k in considered:
+        low = tokens[k].lower
+        if k == mood or low in mood_forms or tags[k][2] not in _FINITE_TAGS:
+            continue
+        if low.endswith("e") and _is_subjunctive_e(low):
+            continue
+        return True
+    return False

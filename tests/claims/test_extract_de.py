@@ -346,3 +346,62 @@ def test_short_characterising_quote_inside_reported_clause_is_a_direct_claim():
 def test_title_in_quotes_inside_reported_clause_is_no_claim():
     found = claims_of("Der Kritiker Paul Lenz schrieb, die Zeitung „Neues Blatt“ habe übertrieben.")
     assert [c.kind for c in found] == ["indirect"]
+
+
+# --- continuation precision: which cue-less sentences continue the last speaker ---
+
+def test_konjunktiv_in_subordinate_clause_of_indicative_sentence_is_no_continuation():
+    text = ("Der Minister sagte, die Lage sei ernst. "
+            "Dazu ließ Ali Akbar Welajati im Rundfunk verbreiten, Iran werde nicht nachgeben.")
+    assert not [c for c in claims_of(text) if c.kind == "continued"]
+
+
+def test_konjunktiv_after_indicative_in_same_clause_is_no_continuation():
+    text = ("Die Polizei teilte mit, der Brand sei gelöscht. "
+            "Das Heim war 2006 erbaut worden und sollte 400 Kindern als Unterkunft dienen.")
+    assert not [c for c in claims_of(text) if c.kind == "continued"]
+
+
+def test_konjunktiv_main_clause_after_relative_clause_still_continues():
+    text = ("Gouverneur Andres Granier sagte, die Lage sei dramatisch. "
+            "Beim letzten Hochwasser, dessen Ausmaße geringer waren, seien 20.000 Soldaten im Einsatz gewesen.")
+    c = only(text, "continued")
+    assert c.source == "Andres Granier"
+    assert c.content.startswith("Beim letzten Hochwasser")
+
+
+def test_first_person_speaker_is_not_carried_forward():
+    text = "Wir haben immer gesagt, dass die Reform kommt. Die Finanzierung sei gesichert."
+    assert not [c for c in claims_of(text) if c.kind == "continued"]
+
+
+def test_continuation_ends_some_sentences_after_the_speaker():
+    near = "Der Sprecher Hans Ober sagte, der Plan sei fertig. Die Sonne schien. Der Ort sei noch offen."
+    assert only(near, "continued").source == "Hans Ober"
+    far = ("Der Sprecher Hans Ober sagte, der Plan sei fertig. Die Sonne schien. Der Wind kam auf. "
+           "Es wurde Abend. Die Gäste gingen. Der Ort sei noch offen.")
+    assert not [c for c in claims_of(far) if c.kind == "continued"]
+
+
+def test_quote_signed_with_dash_and_name():
+    text = "Die Partei tagte am Abend. „Wir werden das nicht hinnehmen. Niemals.“ – Angela Merkel"
+    found = [c for c in claims_of(text) if c.kind == "direct"]
+    assert [c.content for c in found] == ["Wir werden das nicht hinnehmen.", "Niemals."]
+    assert all(c.source == "Angela Merkel" and c.source_mention == "Angela Merkel" for c in found)
+    assert not [c for c in claims_of(text) if c.kind == "unattributed" and "hinnehmen" in c.content]
+
+
+def test_only_a_named_speaker_is_carried_forward():
+    unresolved = "Die Antwort sei mehr Personal, sagte er. Die Versorgung sei gesichert."
+    assert [c.source for c in claims_of(unresolved)] == ["er"]
+    named = ("Die zuständige Gewerkschaftsvorständin Uwe Foullong sagte, die Lage sei ernst. "
+             "Die Versorgung sei gesichert.")
+    c = only(named, "continued")
+    assert c.source.endswith("Uwe Foullong")
+
+
+def test_konjunktiv_ii_modal_continues_only_right_after_a_claim():
+    right_after = "Der Sprecher Hans Ober sagte, der Plan sei fertig. Die Länder müssten mehr zahlen."
+    assert only(right_after, "continued").source == "Hans Ober"
+    later = "Der Sprecher Hans Ober sagte, der Plan sei fertig. Die Sonne schien. Die Länder müssten mehr zahlen."
+    assert not [c for c in claims_of(later) if c.kind == "continued"]

@@ -129,3 +129,41 @@ def test_role_noun_and_bare_clause_with_irregular_verb():
     found = claims_of(text)
     assert [c.source for c in found] == ["Donald Trump"] * 3
     assert found[0].content == "the talks went well"
+
+
+# --- continuation precision: which cue-less quotes continue the last speaker ---
+
+def test_quote_continues_speaker_in_the_next_sentence_of_the_paragraph():
+    text = 'Mayor Jane Holt said the bridge will reopen. "It is safe now."'
+    found = [c for c in claims_of(text) if c.cue is None]
+    assert [(c.kind, c.source) for c in found] == [("direct", "Jane Holt")]
+
+
+def test_quote_paragraph_right_after_the_speaker_continues_it():
+    text = 'Mayor Jane Holt said the bridge will reopen.\n\n"It is safe now."'
+    found = [c for c in claims_of(text) if c.cue is None]
+    assert [(c.kind, c.source) for c in found] == [("direct", "Jane Holt")]
+
+
+def test_signed_quote_replaces_the_continuation_of_the_previous_speaker():
+    text = ('Gawker.com said it will keep the video.\n\n'
+            '"So far, it\'s the Internet: 1, Scientology: 0." - Matthew Ingram')
+    quoted = [c for c in claims_of(text) if "Internet" in c.content]
+    assert [(c.kind, c.source) for c in quoted] == [("direct", "Matthew Ingram")]
+
+
+def test_quote_two_sentences_after_the_speaker_does_not_continue():
+    text = 'Mayor Jane Holt said the bridge will reopen. Then it rained. "It is safe now."'
+    assert not [c for c in claims_of(text) if c.source == "Jane Holt" and c.cue is None]
+
+
+def test_quote_signed_with_dash_and_name():
+    text = '"So far, it\'s the Internet: 1, Scientology: 0. But it\'s a long game." - Matthew Ingram'
+    found = claims_of(text)
+    assert [c.content for c in found] == ["So far, it's the Internet: 1, Scientology: 0.", "But it's a long game."]
+    assert all(c.kind == "direct" and c.source == "Matthew Ingram" for c in found)
+
+
+def test_ellipsis_alone_is_no_claim():
+    text = 'Rathbun asserted that "officials plied the detective with a theory. ... He sat in a cell."'
+    assert not [c for c in claims_of(text) if not any(ch.isalnum() for ch in c.content)]
