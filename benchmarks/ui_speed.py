@@ -10,7 +10,7 @@ Then it measures, against a real ``streamlit run app.py`` server in Chromium (Pl
 - cold start: server start to the Claims page showing its table (first usable page);
 - filter: typing a search text on Claims until the table shows the new count;
 - open claim: clicking a row of the Claims table until the claim's page shows its similar claims;
-- similar claim: clicking the first similar claim until its page shows its similar claims;
+- similar claim: clicking the first similar claim's link until its page shows its similar claims;
 - (for reference) loading a claim's URL as a new page;
 - and the same three steps as library calls (``claims.browse`` / ``claims.search``), to
   separate query time from page time.
@@ -297,10 +297,10 @@ def measure_browser(ws_path: Path, samples: int) -> dict:
                 _wait_claim(page, claim_id)
                 if i:  # the first opening may still wait for the model and index load
                     opened.append((time.perf_counter() - t) * 1000)
-                table = page.locator(f".st-key-similar_{claim_id}")
-                other = _row_id(table, 0)
+                link = _similar_links(page, claim_id).first
+                other = _link_id(link)
                 t = time.perf_counter()
-                _click_row(page, table, 0)
+                link.click()
                 _wait_claim(page, other)
                 if i:
                     similar.append((time.perf_counter() - t) * 1000)
@@ -326,11 +326,6 @@ def _wait_row(table, row: int, claim_id: int) -> None:
                                                                                         timeout=60_000)
 
 
-def _row_id(table, row: int) -> int:
-    cells = table.locator('[role="row"]').nth(row + 1).locator('[role="gridcell"]').all_text_contents()
-    return int(next(c.strip() for c in cells if c.strip().isdigit()))
-
-
 def _click_row(page, table, row: int) -> None:
     """Select a row of an st.dataframe (drawn on a canvas) by clicking its row-selection cell."""
     table.scroll_into_view_if_needed()
@@ -338,10 +333,22 @@ def _click_row(page, table, row: int) -> None:
     page.mouse.click(box["x"] + 16, box["y"] + 35 * (row + 1) + 17)
 
 
+def _similar_links(page, claim_id: int):
+    """The links of the similar claims on the Claim page of ``claim_id`` (one per similar claim)."""
+    return page.locator(f".st-key-similar_{claim_id}").locator('[data-testid="stPageLink-NavLink"]')
+
+
+def _link_id(link) -> int:
+    """The claim id a similar-claim link opens (from its ``?id=`` address)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    return int(parse_qs(urlsplit(link.get_attribute("href")).query)["id"][0])
+
+
 def _wait_claim(page, claim_id: int) -> None:
     """Wait until the Claim page of ``claim_id`` shows its similar claims (the page is usable)."""
     page.get_by_role("heading", name=f"Claim {claim_id}", exact=True).wait_for(timeout=60_000)
-    _wait_row(page.locator(f".st-key-similar_{claim_id}"), 0, "")
+    _similar_links(page, claim_id).first.wait_for(timeout=60_000)
 
 
 def measure_first_start(samples: int = 1) -> dict:

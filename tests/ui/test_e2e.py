@@ -201,6 +201,33 @@ def test_paste_article_open_claim_record_verdict_and_export_it(seeded, page):
     assert mine[0]["outlet"] == "Testpost"
 
 
+def test_clicking_a_similar_claim_opens_it(seeded, page):
+    from urllib.parse import parse_qs, urlsplit
+
+    from claims.search import similar_claims
+
+    page.set_default_timeout(30_000)
+    url, path = seeded
+    with workspace(path).connect() as con:
+        claim_id = con.execute("SELECT min(id) FROM claims WHERE content LIKE '%Budapest%'").fetchall()[0][0]
+    expected = [h.claim_id for h in similar_claims(workspace(path), claim_id, k=10)]
+    page.goto(f"{url}/claim?id={claim_id}")
+    links = page.locator(f".st-key-similar_{claim_id}").locator('[data-testid="stPageLink-NavLink"]')
+    links.first.wait_for(timeout=LOAD)
+    shown = [int(parse_qs(urlsplit(h).query)["id"][0]) for h in
+             links.evaluate_all("links => links.map(a => a.getAttribute('href'))")]
+    assert shown == expected and claim_id not in shown
+    assert page.locator(f".st-key-similar_{claim_id} [data-testid='stCaptionContainer']").first.inner_text().startswith(
+        f"claim {expected[0]} · ")
+    wait_idle(page)
+    links.nth(min(4, len(shown) - 1)).scroll_into_view_if_needed()
+    shot(page, "claim_similar")
+    links.nth(1).click()
+    page.get_by_role("heading", name=f"Claim {expected[1]}", exact=True).wait_for(timeout=LOAD)
+    page.wait_for_url(f"**/claim?id={expected[1]}", timeout=5_000)  # a reload shows the same claim
+    page.locator(f".st-key-similar_{expected[1]}").locator('[data-testid="stPageLink-NavLink"]').first.wait_for()
+
+
 def test_search_and_overview_pages(seeded, page):
     page.set_default_timeout(30_000)
     url, _ = seeded

@@ -1,6 +1,7 @@
 """Page tests of the workbench with Streamlit's AppTest: real workspace, real ingest, real model."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -105,10 +106,26 @@ def test_claim_page_shows_the_claim_in_context_with_similar_claims(app, ui_works
     markup = html_of(at)
     assert '<mark class="claim-content"' in markup and '<mark class="claim-source"' in markup
     assert '<mark class="claim-cue" title="cue">erklärte</mark>' in markup
-    similar = at.dataframe(key=f"similar_{claim_id}").value
-    assert len(similar) >= 3
-    assert set(similar["lang"]) >= {"en"}, "the English article on the same story is among the similar claims"
-    assert similar["score"].is_monotonic_decreasing
+    links, captions = similar_list(at)
+    assert len(links) >= 3 and len(captions) == len(links)
+    assert claim_id not in [target for target, _ in links], "the claim itself is not among its similar claims"
+    scores = [float(label.split(" · ")[0]) for _, label in links]
+    assert scores == sorted(scores, reverse=True) and all(0 < s <= 1.0001 for s in scores)
+    assert any(" · en · " in c for c in captions), "the English article on the same story is among the similar claims"
+    with ui_workspace.connect() as con:
+        target, _ = links[0]
+        speaker, = con.execute("SELECT source FROM claims WHERE id = ?", [target]).fetchone()
+    assert captions[0].startswith(f"claim {target} · ") and (speaker or "unknown source").split()[-1] in captions[0]
+
+
+def similar_list(at) -> tuple[list[tuple[int, str]], list[str]]:
+    """The Claim page's similar claims: (claim id the link opens, link label) and the caption under each."""
+    from urllib.parse import parse_qs
+
+    links = [(int(parse_qs(link.proto.query_string)["id"][0]), link.value) for link in at.page_link
+             if "id" in parse_qs(link.proto.query_string)]
+    captions = [c.value.replace("\\", "") for c in at.caption if c.value.startswith("claim ")]
+    return links, captions
 
 
 def test_article_markup_is_shown_as_text_never_as_html(app, ui_workspace, claim_with):
@@ -120,6 +137,9 @@ def test_article_markup_is_shown_as_text_never_as_html(app, ui_workspace, claim_
     markup = html_of(at)
     assert "&lt;img src=x onerror=alert(2)&gt;" in markup
     assert "<img" not in markup and "<a " not in markup
+    labels = [link.value for link in at.page_link] + [c.value for c in at.caption]
+    assert any("\\<script\\>" in label for label in labels), "the markup claim is among the similar claims"
+    assert not [label for label in labels if re.search(r"(?<!\\)[<>]", label)], "similar claims are escaped"
 
 
 def test_recording_a_verdict_stores_it_and_shows_it_in_the_history(app, ui_workspace, claim_with):
