@@ -29,3 +29,23 @@ def encoder():
     from index.embeddings import DEFAULT_MODEL, load_model
 
     return load_model(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory):
+    """A workspace with the seed article ingested once per test session; copy it, never write to it."""
+    from claims.ingest import ingest_paths
+    from claims.workspace import Workspace
+
+    folder = tmp_path_factory.mktemp("seeded") / "template"
+    assert ingest_paths(Workspace.open(folder), [SEED]).claims >= 8
+    return folder
+
+
+@pytest.fixture
+def seeded_ws_dir(seeded_template, tmp_path):
+    """A private copy of the seeded workspace folder."""
+    import shutil
+
+    shutil.copytree(seeded_template, tmp_path / "seeded_ws")
+    return tmp_path / "seeded_ws"

@@ -5,7 +5,6 @@ import csv
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,23 +14,12 @@ import pytest
 from claims.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "seeds" / "000_cb12662a956c0717.txt"
 REVIEWS = ROOT / "tests" / "fixtures" / "verdicts_claimreview.json"
 
 
-@pytest.fixture(scope="module")
-def seeded_template(tmp_path_factory):
-    from claims.ingest import ingest_paths
-
-    folder = tmp_path_factory.mktemp("cli") / "template"
-    assert ingest_paths(Workspace.open(folder), [SEED]).claims >= 5
-    return folder
-
-
 @pytest.fixture
-def ws_dir(seeded_template, tmp_path):
-    shutil.copytree(seeded_template, tmp_path / "ws")
-    return tmp_path / "ws"
+def ws_dir(seeded_ws_dir):
+    return seeded_ws_dir
 
 
 def claims_cli(*args, ws_dir=None, env=None):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,23 +14,12 @@ from claims.verdicts import record_verdict
 from claims.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "seeds" / "000_cb12662a956c0717.txt"
 ENV = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "CLAIMS_LOCK_TIMEOUT": "180"}
 
 
-@pytest.fixture(scope="module")
-def seeded_template(tmp_path_factory):
-    from claims.ingest import ingest_paths
-
-    folder = tmp_path_factory.mktemp("concurrency") / "template"
-    assert ingest_paths(Workspace.open(folder), [SEED]).claims >= 8
-    return folder
-
-
 @pytest.fixture
-def ws(seeded_template, tmp_path):
-    shutil.copytree(seeded_template, tmp_path / "ws")
-    return Workspace.open(tmp_path / "ws")
+def ws(seeded_ws_dir):
+    return Workspace.open(seeded_ws_dir)
 
 
 def query(ws, sql, params=()):
