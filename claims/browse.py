@@ -311,21 +311,8 @@ def _checkworthiness_column(con) -> Optional[str]:
 
 def export_csv_for(ws: Workspace, filters: ClaimFilter = ClaimFilter(), *, excel: bool = False) -> bytes:
     """The CSV export (``claims.export`` layout) of exactly the claims the inbox shows for ``filters``."""
-    import csv
-    import io
-
     from claims.export import export_csv
 
-    data = export_csv(ws, excel=excel)
     if filters == ClaimFilter():
-        return data
-    keep = {str(i) for i in claim_ids(ws, filters)}
-    encoding = "utf-8-sig" if excel else "utf-8"
-    reader = csv.reader(io.StringIO(data.decode(encoding), newline=""))
-    out = io.StringIO(newline="")
-    writer = csv.writer(out)
-    header = next(reader)
-    writer.writerow(header)
-    position = header.index("claim_id")
-    writer.writerows(row for row in reader if row[position] in keep)
-    return out.getvalue().encode(encoding)
+        return export_csv(ws, excel=excel)
+    return export_csv(ws, excel=excel, claim_ids=claim_ids(ws, filters))

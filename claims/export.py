@@ -178,17 +178,22 @@ def write_csv(ws, stream: IO[bytes], *, status=None, label=None, since=None, exc
     return count
 
 
+def _export(write, ws, path, filters: dict) -> bytes | int:
+    """Run ``write`` into bytes (no ``path``) or atomically into ``path`` (returns the count)."""
+    if path is None:
+        buffer = io.BytesIO()
+        write(ws, buffer, **filters)
+        return buffer.getvalue()
+    with atomic_output(path) as out:
+        return write(ws, out, **filters)
+
+
 def export_csv(ws, path: str | os.PathLike | None = None, **filters) -> bytes | int:
     """CSV export: to ``path`` atomically (returns the row count), or as bytes when ``path`` is None.
 
     ``filters``: ``status``, ``label``, ``since``, ``excel``, ``with_verdict`` as in ``write_csv``.
     """
-    if path is None:
-        buffer = io.BytesIO()
-        write_csv(ws, buffer, **filters)
-        return buffer.getvalue()
-    with atomic_output(path) as out:
-        return write_csv(ws, out, **filters)
+    return _export(write_csv, ws, path, filters)
 
 
 # -- ClaimReview --------------------------------------------------------------------------
@@ -325,12 +330,7 @@ def write_claimreview(ws, stream: IO[bytes], **filters) -> int:
 
 def export_claimreview(ws, path: str | os.PathLike | None = None, **filters) -> bytes | int:
     """ClaimReview export: to ``path`` atomically (returns the count), or as bytes when ``path`` is None."""
-    if path is None:
-        buffer = io.BytesIO()
-        write_claimreview(ws, buffer, **filters)
-        return buffer.getvalue()
-    with atomic_output(path) as out:
-        return write_claimreview(ws, out, **filters)
+    return _export(write_claimreview, ws, path, filters)
 
 
 # -- files --------------------------------------------------------------------------------

@@ -39,22 +39,12 @@ class _Sentence:
     drafts: list[Draft]
 
 
-def _overlapping(quotes: list[Quote], ends: list[int], start: int, end: int) -> list[Quote]:
-    """The quotes that overlap ``[start, end)`` (top-level quotes do not overlap each other)."""
+def _overlapping(items: list, ends: list[int], start: int, end: int) -> list:
+    """The items (quotes or sentences: sorted, non-overlapping, ``ends`` their end offsets) that overlap ``[start, end)``."""
     i = bisect_right(ends, start)
     out = []
-    while i < len(quotes) and quotes[i].start < end:
-        out.append(quotes[i])
-        i += 1
-    return out
-
-
-def _sentences_in(sentences: list[_Sentence], ends: list[int], start: int, end: int) -> list[_Sentence]:
-    """The sentences that overlap ``[start, end)``."""
-    i = bisect_right(ends, start)
-    out = []
-    while i < len(sentences) and sentences[i].start < end:
-        out.append(sentences[i])
+    while i < len(items) and items[i].start < end:
+        out.append(items[i])
         i += 1
     return out
 
@@ -104,7 +94,7 @@ def extract_claims(text: str, lang: str) -> list[Claim]:
     for sent in sentences:
         for d in sent.drafts:
             for q in d.quotes:
-                for other in _sentences_in(sentences, sentence_ends, q.inner_start, q.inner_end):
+                for other in _overlapping(sentences, sentence_ends, q.inner_start, q.inner_end):
                     if other.index != sent.index:
                         covered.add(other.index)
 
@@ -217,12 +207,12 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
             if not resolver.lex.settings.get("quote_claim_per_sentence", True):
                 span = _trim(text, q.inner_start, q.inner_end)
                 if span:
-                    first = next((o.index for o in _sentences_in(sentences, ends, q.inner_start, q.inner_end)),
+                    first = next((o.index for o in _overlapping(sentences, ends, q.inner_start, q.inner_end)),
                                  sent.index)
                     out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind="direct",
                                      sentence=first, **base))
                 continue
-            parts = _sentences_in(sentences, ends, q.inner_start, q.inner_end)
+            parts = _overlapping(sentences, ends, q.inner_start, q.inner_end)
             for other in parts:
                 span = _trim(text, max(q.inner_start, other.start), min(q.inner_end, other.end))
                 if span and len(parts) > 1 and text[span[0]:span[1]].rstrip("“”\"»« ").endswith("?"):
@@ -374,7 +364,7 @@ def _signed_quote(sent: _Sentence, text: str, resolver: SpeakerResolver, lang: s
     mention = text[source_span[0]:source_span[1]]
     source = resolver.resolve(mention, name)
     out = []
-    for other in _sentences_in(sentences, sentence_ends, q.inner_start, q.inner_end):
+    for other in _overlapping(sentences, sentence_ends, q.inner_start, q.inner_end):
         span = _trim(text, max(q.inner_start, other.start), min(q.inner_end, other.end))
         if span and any(ch.isalnum() for ch in text[span[0]:span[1]]):
             out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind="direct", lang=lang,
