@@ -4,7 +4,7 @@ Uses the shared scorer (``../shared/tools/score_claims.py``, imported by path) s
 figures are the ones the project is judged by; adds breakdowns per gold ``form`` (German)
 and per predicted kind. Prints a table, or one JSON object with ``--json``.
 
-    .venv/bin/python benchmarks/attribution_quality.py [--json] [--sets seed,de,en,de-parl] [--context]
+    .venv/bin/python benchmarks/attribution_quality.py [--json] [--sets seed,de,en,de-parl] [--context] [--split train]
 
 ``--context`` extracts the passages of each benchmark document together
 (``claims.passages.extract_passages``; the document is the passage id minus its trailing
@@ -67,8 +67,8 @@ def predictions(records: list[dict], lang: str, context: bool) -> list[list[dict
     return out
 
 
-def bench_figures(scorer, name: str, context: bool = False) -> dict:
-    path = SHARED / "benchmarks" / "attribution" / name / "dev.jsonl"
+def bench_figures(scorer, name: str, context: bool = False, split: str = "dev") -> dict:
+    path = SHARED / "benchmarks" / "attribution" / name / f"{split}.jsonl"
     records = scorer.load_jsonl(path)
     lang = "en" if name == "en" else "de"
     docs = []
@@ -108,11 +108,13 @@ def main(argv=None) -> int:
     ap.add_argument("--context", action="store_true",
                     help="extract the passages of each benchmark document together")
     ap.add_argument("--sets", default="seed,de,en,de-parl", help="comma-separated: seed,de,en,de-parl")
+    ap.add_argument("--split", default="dev", choices=("dev", "train"),
+                    help="benchmark split to score (train is what the rules were not tuned on as closely)")
     args = ap.parse_args(argv)
     scorer = load_scorer()
     out = {}
     for name in args.sets.split(","):
-        out[name] = seed_figures(scorer) if name == "seed" else bench_figures(scorer, name, args.context)
+        out[name] = seed_figures(scorer) if name == "seed" else bench_figures(scorer, name, args.context, args.split)
     if args.json:
         print(json.dumps(out))
         return 0
