@@ -1076,6 +1076,7 @@ class SentenceAttributor:
         """The sentence-initial subject before relative clauses and appositions that end at token a."""
         tokens, lex = self.tokens, self.lex
         k = a - 1
+        later: tuple[int, int] | None = None  # the segment after the current one, nearer the verb
         for _ in range(4):
             if k <= 0 or tokens[k].text != ",":
                 return None
@@ -1085,9 +1086,19 @@ class SentenceAttributor:
             if tokens[a2].start <= self.body_start:
                 if tokens[a2].lower in _OBJECT_ARTICLES:
                     return None  # "Den Währungsfonds, dessen …, forderte er auf": an object
-                return (a2, b2) if is_noun_phrase(tokens, a2, b2, lex) or self._describes(a2, b2) else None
+                if is_noun_phrase(tokens, a2, b2, lex) or self._describes(a2, b2):
+                    return (a2, b2)
+                if later is not None and self._introductory(a2):
+                    return later  # "After the match, Hernan Dario Gomez, Panama coach, said": the subject follows
+                return None
+            later = (a2, b2) if is_noun_phrase(tokens, a2, b2, lex) else None
             k = a2 - 1
         return None
+
+    def _introductory(self, k: int) -> bool:
+        """Whether token k opens an adverbial before the subject ("After the match", "Am Montag")."""
+        low = self.tokens[k].lower
+        return low in (_EN_SUBJECT_STOP if self.lex.lang == "en" else self.lex.words["not_subject_starts"])
 
     def _en_subject(self, a: int, f: int) -> tuple[int, int] | None:
         """English subject: the noun phrase that ends right before the verb group."""

@@ -405,3 +405,9 @@ def test_konjunktiv_ii_modal_continues_only_right_after_a_claim():
     assert only(right_after, "continued").source == "Hans Ober"
     later = "Der Sprecher Hans Ober sagte, der Plan sei fertig. Die Sonne schien. Die Länder müssten mehr zahlen."
     assert not [c for c in claims_of(later) if c.kind == "continued"]
+
+
+def test_speaker_after_introductory_phrase_and_apposition():
+    text = "Am Montag erklärte Anna Berg, die Sprecherin der Stadtwerke, die Leitung sei repariert."
+    found = [c for c in extract_claims(text, "de") if c.kind != "unattributed"]
+    assert [c.source for c in found] == ["Anna Berg"]

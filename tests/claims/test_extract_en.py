@@ -167,3 +167,10 @@ def test_quote_signed_with_dash_and_name():
 def test_ellipsis_alone_is_no_claim():
     text = 'Rathbun asserted that "officials plied the detective with a theory. ... He sat in a cell."'
     assert not [c for c in claims_of(text) if not any(ch.isalnum() for ch in c.content)]
+
+
+def test_speaker_after_introductory_phrase_and_apposition():
+    text = 'After the match, Carlos Ruiz, the Lima coach, said, "We learned a lot today."'
+    c = only(text, "direct")
+    assert c.source == "Carlos Ruiz"
+    assert c.content == "We learned a lot today."
