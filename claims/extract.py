@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from claims.attribution import Draft, SentenceAttributor, content_start
 from claims.checkworthy import is_boilerplate, is_checkworthy
 from claims.cues import find_cues
+from claims.genre import detect_genre
 from claims.lexicon import load_lexicon
 from claims.model import Claim
 from claims.mood import hearsay_marker, indicative_main_clause, reported_mood
 from claims.quotes import Quote, find_quotes
 from claims.sentences import Token, split_sentences, tokenize
 from claims.sources import SpeakerResolver, is_noun_phrase, noun_phrase_after
+from claims.speech_tagger import speech_claims
 
 __all__ = ["extract_claims"]
 
@@ -67,8 +69,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-def extract_claims(text: str, lang: str) -> list[Claim]:
-    """The attributed claims of ``text`` (language ``lang``: 'de' or 'en'), in text order."""
+def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim]:
+    """The attributed claims of ``text`` (language ``lang``: 'de' or 'en'), in text order.
+
+    ``genre`` is 'news' or 'speech' (default: ``detect_genre``); in a speech, sentences the rules
+    leave without an attributed claim also get the learned speech tagger's claims.
+    """
     lex = load_lexicon(lang)
     if not text or not text.strip():
         return []
@@ -155,8 +161,20 @@ def extract_claims(text: str, lang: str) -> list[Claim]:
             last_speaker = None
         elif last_speaker is not None and fallback.source == last_speaker[0]:
             last_speaker = (last_speaker[0], sent.index)
+    if (genre or detect_genre(text, lang)) == "speech":
+        claims = _with_speech_claims(claims, sentences, text, lang)
     claims.sort(key=lambda c: (c.content_span[0], c.content_span[1]))
     return claims
+
+
+def _with_speech_claims(claims: list[Claim], sentences: list[_Sentence], text: str, lang: str) -> list[Claim]:
+    """Add the speech tagger's claims for sentences without an attributed claim (they replace an
+    'unattributed' one there)."""
+    attributed = {c.sentence for c in claims if c.kind != "unattributed"}
+    todo = [(s.index, s.start, s.end) for s in sentences if s.index not in attributed and not s.boilerplate]
+    found = speech_claims(text, todo, lang)
+    replaced = {c.sentence for c in found}
+    return [c for c in claims if c.sentence not in replaced] + found
 
 
 def _speaker(source: str | None, index: int, lex) -> tuple[str, int] | None:

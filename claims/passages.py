@@ -55,7 +55,7 @@ def group_consecutive(items: Iterable[T], key: Callable[[T], Optional[Hashable]]
         yield run
 
 
-def extract_passages(passages: Sequence[str], lang: str) -> list[list[Claim]]:
+def extract_passages(passages: Sequence[str], lang: str, genre: str | None = None) -> list[list[Claim]]:
     """The claims of each passage of one document, extracted with the whole document as context.
 
     ``passages`` are the document's texts in order; the result has one list per passage.
@@ -63,18 +63,19 @@ def extract_passages(passages: Sequence[str], lang: str) -> list[list[Claim]]:
     to that passage and all spans are offsets into the passage text. A source or cue that
     lies in another passage keeps its resolved name (``source``, ``cue``) but loses its span,
     and ``source_mention`` becomes None. ``sentence`` counts from 0 in each passage, as if the
-    passage had been extracted alone.
+    passage had been extracted alone. ``genre`` is passed on to ``extract_claims`` (None: detect
+    it from the whole document).
     """
     if not passages:
         return []
     if len(passages) == 1:
-        return [extract_claims(passages[0], lang)]
+        return [extract_claims(passages[0], lang, genre)]
     starts, pos = [], 0
     for text in passages:
         starts.append(pos)
         pos += len(text) + len(SEPARATOR)
     whole = SEPARATOR.join(passages)
-    found = extract_claims(whole, lang)
+    found = extract_claims(whole, lang, genre)
     out: list[list[Claim]] = [[] for _ in passages]
     if not found:
         return out

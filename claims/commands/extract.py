@@ -60,6 +60,12 @@ def register(subparsers) -> None:
         'are read as one text, so speakers carry over between passages',
     )
     parser.add_argument(
+        "--genre", choices=("auto", "news", "speech"), default="auto",
+        help="'speech' (a parliamentary debate, an interview: first-person speakers) adds the "
+        "learned speech tagger to the rules; 'auto' (default) decides per document from its "
+        "share of first-person words",
+    )
+    parser.add_argument(
         "--no-context", action="store_true", dest="no_context",
         help="with --jsonl-in: extract every line on its own, without the other passages of "
         "its document",
@@ -167,6 +173,10 @@ def _language(args, text: str, given=None) -> str:
     return detect_language(text)
 
 
+def _genre(args) -> str | None:
+    return None if args.genre == "auto" else args.genre
+
+
 def _extract_text(name: str, args, out: _Output, tag) -> None:
     """Stream a text file block by block; spans and sentence numbers are file-wide."""
     from claims.documents import DocumentError, iter_text_blocks
@@ -182,7 +192,7 @@ def _extract_text(name: str, args, out: _Output, tag) -> None:
             empty = empty and not text.strip()
             if lang is None:
                 lang = _language(args, text)
-            found = extract_claims(text, lang)
+            found = extract_claims(text, lang, _genre(args))
             if offset or sentences:
                 found = [c.shifted(offset, sentences) for c in found]
             out.claims(found, doc=tag)
@@ -211,7 +221,7 @@ def _extract_html(name: str, args, out: _Output, tag) -> None:
             out.problem(str(doc), error=doc.is_error)
             continue
         out.html_note()
-        found = extract_claims(doc.text, _language(args, doc.text, doc.language))
+        found = extract_claims(doc.text, _language(args, doc.text, doc.language), _genre(args))
         out.claims(found, doc=tag, extra={"text_origin": doc.text_origin})
 
 
@@ -224,7 +234,7 @@ def _extract_rows(name: str, args, out: _Output) -> None:
         if isinstance(doc, Rejected):
             out.problem(str(doc), error=doc.is_error)
             continue
-        out.claims(extract_claims(doc.text, _language(args, doc.text, doc.language)),
+        out.claims(extract_claims(doc.text, _language(args, doc.text, doc.language), _genre(args)),
                    doc=doc.doc_id)
 
 
@@ -252,7 +262,7 @@ def _extract_passages(name: str, args, out: _Output) -> None:
         for docs in _split_languages([doc for doc, _ in run]):
             given = next((d.language for d in docs if d.language), None)
             lang = _language(args, SEPARATOR.join(d.text for d in docs), given)
-            for doc, found in zip(docs, extract_passages([d.text for d in docs], lang)):
+            for doc, found in zip(docs, extract_passages([d.text for d in docs], lang, _genre(args))):
                 out.claims(found, doc=doc.doc_id)
 
 
