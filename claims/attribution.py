@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.cues import BOUNDARY, Cue
+from claims.cues import BOUNDARY, Cue, noun_holder
 from claims.lexicon import Lexicon
 from claims.quotes import Quote
 from claims.sentences import Token
@@ -69,6 +69,7 @@ class Draft:
     clause: bool = True  # the content is a clause or quote, not a noun phrase
     anaphoric: bool = False  # the source phrase ("demnach") refers to the previous speaker
     reported_by: str | None = None
+    act: bool = False  # a reported act with a noun-phrase object: the clause with its subject is the content
 
 
 def content_start(text: str, start: int, end: int) -> int:
@@ -266,6 +267,7 @@ class SentenceAttributor:
                                 if nc.kind != "relative")) \
                             and not any(nc.index == c + 1 and nc.kind == "relative" for nc in next_cues) \
                             and not self._adverbial_clause(c + 1) \
+                            and not (cue.weak and lex.has("fact_nouns", tokens[c - 1].lower)) \
                             and (self.lang == "de" and self._reported_clause(c + 1)
                                  or tokens[c + 1].lower in lex.words["complementizers"]
                                  or tokens[c + 1].text in QUOTE_MARKS):
@@ -310,8 +312,9 @@ class SentenceAttributor:
         k = next((j for j, t in enumerate(self.tokens) if t.start >= d.content[0]), None)
         if k is None:
             return False
-        if self.tokens[k].text in QUOTE_MARKS or self._content_clause(k):
-            return True
+        if self.tokens[k].text in QUOTE_MARKS or self._content_clause(k) \
+                or not d.cue.weak and self._conditional_clause(k):
+            return True  # "…, die Bahn könnte beschädigt worden sein" after a cue of saying or fearing
         _, b = clause_bounds(self.boundary, k)
         return any(t.lower == "zu" for t in self.tokens[k:b])  # "werden aufgefordert, … zu verstärken"
 
@@ -341,6 +344,8 @@ class SentenceAttributor:
                 rng = noun_phrase_after(tokens, k + 1, lex, skip_adverbs=False, limit=i)
                 if rng is not None:
                     return rng
+        if self.lang == "de" and a < f and tokens[a].lower in ("von", "vom"):
+            return noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)  # "Von X wurde … bezeichnet"
         return None
 
     def _quoted_person(self, d: Draft) -> None:
@@ -431,6 +436,8 @@ class SentenceAttributor:
                 self._quoted_person(d)
             if d is not None and cue.whole:
                 d = self._whole_act(d)
+            if d is not None and d.act and d.content is not None:
+                self._act_content(d)
             if d is not None and d.content is not None:
                 if not d.clause and d.source and not d.inherit and d.source[1] <= cue.index \
                         and self.lex.settings.get("nominal_content_with_subject", False):
@@ -461,6 +468,41 @@ class SentenceAttributor:
         d.clause = True
         d.quotes = []
         return d
+
+    def _named_agent(self, source: tuple[int, int]) -> bool:
+        """The source of a passive report is its agent ("von der Opposition") or a report ("im Bericht"), not an
+        adverbial ("In diesem Zusammenhang")."""
+        tokens = self.tokens
+        if source[0] > 0 and tokens[source[0] - 1].lower in ("von", "vom"):
+            return True
+        head = tokens[source[1] - 1].lower
+        return any(head.endswith(r) for r in self.lex.words.get("report_nouns", ()))
+
+    def _pronoun_object(self, span: tuple[int, int]) -> bool:
+        """Whether ``span`` opens with a demonstrative pronoun as the object ("Ich werfe das niemandem vor"): it
+        points back to what is reported, so the act is no claim of its own."""
+        k = next((j for j, t in enumerate(self.tokens) if t.start >= span[0]), None)
+        return k is not None and self.tokens[k].lower in _DEMONSTRATIVES and (
+            k + 1 >= len(self.tokens) or not self.tokens[k + 1].text[:1].isupper())
+
+    def _quotes_within(self, span: tuple[int, int]) -> bool:
+        """Whether a quotation stands inside ``span`` ("nannte den Bericht eine „Zeitungsente“": the quoted words,
+        not the act, are the claim)."""
+        return any(span[0] <= q.start and q.inner_end <= span[1] + 1 for q in self.quotes)
+
+    def _act_content(self, d: Draft) -> None:
+        """A reported act ("Die Polizei geht von Suizid aus", "Als Grund gab die Behörde … an"): the content is
+        its clause with the subject and the verb, not the bare noun-phrase object."""
+        tokens, cue = self.tokens, d.cue
+        start = tokens[clause_bounds(self.boundary, cue.index)[0]].start
+        if d.source is not None and not d.inherit and d.source[1] <= cue.index:
+            start = min(start, tokens[d.source[0]].start)
+        end = d.content[1]
+        if cue.particle is not None and tokens[cue.particle].start >= end:
+            end = tokens[cue.particle].end
+        d.content = _trim_span(self.text, max(start, self.body_start), end) or d.content
+        d.clause = True
+        d.quotes = []
 
     def _trailing(self, after: int, a: int) -> bool:
         """Whether a cue clause starting at token a, with its speaker ending at ``after``, trails content."""
@@ -683,6 +725,14 @@ class SentenceAttributor:
         if cue.kind == "noun":
             # "Hugo Chávez vertritt die Ansicht, dass …": the sentence's subject holds the view
             d = Draft(cue, clause=True)
+            holder = noun_holder(tokens, i, lex)
+            if holder is not None:
+                # "die Forderung der Partei, die Bank zu boykottieren": the genitive names who demands
+                d.source = (holder[0], holder[1])
+                d.content, _ = self._content_after(holder[2], cue, later)
+                if d.content is not None:
+                    d.content = self._until_main_clause(d.content)
+                return d
             d.content, _ = self._content_after(i + 1, cue, later)
             k = 0
             while k < i and tokens[k].start < self.body_start:
@@ -692,6 +742,8 @@ class SentenceAttributor:
                     tokens, rng[0], rng[1], lex):
                 return None
             d.source = rng
+            if d.content is not None:
+                d.content = self._until_main_clause(d.content)
             return d
         if cue.kind == "relative" and cue.end_index is not None:
             # "Es gibt Gerüchte, nach denen …": the pronoun is the source, the noun before the comma names it
@@ -699,6 +751,9 @@ class SentenceAttributor:
             d.name = self._np_before(i - 1, 0)
             if d.name is None and i >= 3 and tokens[i - 2].text[:1].islower() and len(tokens[i - 2].text) <= 6:
                 d.name = self._np_before(i - 2, 0)  # "liegt ein Gutachten vor, laut dem …"
+            elif d.name is None and i >= 4 and re.fullmatch(r"\w*ge\w+t", tokens[i - 2].lower) \
+                    and tokens[i - 4].lower in lex.words["articles"]:
+                d.name = (i - 4, i - 2)  # "hatte eine Klageschrift eingereicht, nach der …"
             if d.name is None or not tokens[d.name[1] - 1].text[:1].isupper():
                 return None
             head = tokens[d.name[1] - 1].lower
@@ -755,6 +810,24 @@ class SentenceAttributor:
             d.content, d.quotes = self._content_before(a - 1)
             self._around(d, rng[1])
             return d
+        if cue.kind == "reason":
+            # "Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe": the subject's reason
+            d = Draft(cue, source=self._main_clause_subject(i), clause=True)
+            if d.source is None or any(p.cue.kind != "reason" and p.content and p.content[1] > tokens[i].start
+                                       for p in previous):
+                return None
+            _, end = clause_bounds(self.boundary, i)
+            while end + 1 < len(tokens) and tokens[end].text == "," \
+                    and tokens[end + 1].lower in lex.words["complementizers"]:
+                _, end = clause_bounds(self.boundary, end + 1)  # "weil es zeige, dass …"
+            stop = tokens[end].start if end < len(tokens) else self.body_end
+            d.content = _trim_span(self.text, tokens[i].start, min(stop, self.body_end))
+            return d
+        if cue.kind == "impersonal" and cue.lemma is not None:
+            # "Im April wurde bekannt, dass …", "Wie heute bekannt wurde, …": no one named, the clause after it
+            d = Draft(cue)
+            d.content, clause = self._content_after(last + 1, cue, later)
+            return d if clause else None
         if cue.kind == "impersonal":
             d = Draft(cue)
             # "In einem Papier des Ministeriums heißt es, …" / "heißt es in dem Schreiben: …"
@@ -850,11 +923,14 @@ class SentenceAttributor:
                 rng = noun_phrase_after(tokens, a + 1, lex, limit=f if f < i else i)
                 colon_quote = b + 1 < len(tokens) and tokens[b].text == ":" and tokens[b + 1].text in QUOTE_MARKS
                 if rng is None or b >= len(tokens) or tokens[b].text != "," and not colon_quote \
-                        or not colon_quote and not self._content_clause(b + 1) \
+                        or not colon_quote and not self._content_clause(b + 1) and not (
+                            not cue.weak and (self._conditional_clause(b + 1) or self._zu_infinitive(b + 1))) \
                         or tokens[rng[0]].lower in _OBJECT_ARTICLES:
                     return None
                 d.source = rng
                 d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
+                if d.content is not None and not colon_quote:
+                    d.content = self._until_main_clause(d.content)  # "Während X ankündigte, …, stellt sich Y …"
                 return d
         if first is not None and after_comma and self.lang == "de" and (
                 first in lex.words["relatives"] or first in _PREPOSITIONS_DE and a + 1 < f
@@ -890,13 +966,30 @@ class SentenceAttributor:
                 return None
             d.source = self._passive_source(cue, a, f)
             d.content, clause = self._content_after(after_cue, cue, later)
+            if not clause and first is not None and f - a == 1 and first in _DEMONSTRATIVES and self.prev_span \
+                    and tokens[a].start <= self.body_start and d.source is not None:
+                # "Das wurde vom Presseamt am Montag bekannt gegeben.": the content is the previous sentence
+                d.content, d.trailing = _trim_span(self.text, *self.prev_span), True
+                return d
             if clause and self.lang == "de" and d.content is not None and not self._passive_content_ok(d):
                 return None
+            agent = d.source is not None and self._named_agent(d.source) and tokens[i - 1].lower != "nicht"
+            if d.content is None and cue.act and agent:
+                d.content = _trim_span(self.text, tokens[a].start, tokens[i].end)  # the participle ends the clause
+            if not clause and cue.act and d.content is not None and agent and not self._quotes_within(d.content):
+                d.act = True  # "Die Forderung wurde vom Minister als unrealistisch bezeichnet"
+                return d
             return d if clause else None
+        if first is not None and f - a == 1 and lex.has("anaphoric_objects", first) and self.prev_span \
+                and tokens[a].start <= self.body_start and not self._own_content(cue, after_cue, later):
+            first = "dies"  # "Davon geht der Minister aus.": the previous sentence, as with "Dies"
         if first is not None and f - a == 1 and first in _DEMONSTRATIVES and self.prev_span \
                 and tokens[a].start <= self.body_start:
             # "Dies gab Airbus bekannt.": the content is the previous sentence
             rng = noun_phrase_after(tokens, f + 1, lex, limit=i if f < i else None)
+            if rng is None and f + 2 < len(tokens) and tokens[f + 1].lower in _SOURCE_PREPOSITIONS:
+                rng = noun_phrase_after(tokens, f + 2, lex, skip_adverbs=False,
+                                        limit=cue.particle)  # "Dies geht aus einer Mitteilung hervor."
             if rng is None:
                 return None
             d.source = rng
@@ -913,7 +1006,8 @@ class SentenceAttributor:
             d.content = _trim_span(self.text, self.body_start, tokens[a - 1].start)
             d.trailing = True
             return d
-        if first is None and self.lang == "de" and a > 1 and tokens[a - 1].text == ",":
+        if (first is None or self._adjuncts_before(a, f)) and self.lang == "de" and a > 1 \
+                and tokens[a - 1].text == ",":
             # "Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, …": "wie" before an apposition
             k = a - 1
             for _ in range(3):
@@ -944,7 +1038,7 @@ class SentenceAttributor:
             # "Frank Sichau, der als Sprecher fungiert, erklärte, …": subject before insertions
             nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
             rng = None if nxt in lex.words["person_pronouns"] or nxt in ("man", "ich", "wir", "i", "we") \
-                else self._subject_before_insertions(a)
+                else self._subject_before_insertions(a) or self._subject_after_auxiliary(a)
             if rng is not None:
                 d.source = rng
                 if rng[1] + 1 < a - 1 and tokens[rng[1]].text == "," and a - 1 - rng[1] <= 5 \
@@ -959,6 +1053,12 @@ class SentenceAttributor:
             if rng is None and cue.particle is not None and cue.particle > i + 2 and self.lang == "de" \
                     and tokens[i + 1].lower in lex.words["articles"] and cue.particle >= len(tokens) - 2:
                 rng = (i + 1, cue.particle)  # "…, teilte die zur Universität gehörende Hoover Institution mit."
+            if rng is None and self.lang == "de" and f == i:
+                shared = self._shared_subject(a)
+                if shared is not None:  # "Die UN bestätigten den Vorfall, teilten jedoch mit, …"
+                    d.source, d.inherit = shared, True
+                    d.content, clause = self._content_after(after_cue, cue, later)
+                    return d if clause and self._enough(d, clause) else None
             if rng is None:
                 return None
             d.source = rng
@@ -991,9 +1091,12 @@ class SentenceAttributor:
         f_np = f
         while self.lang == "de" and f_np - 1 > a and tokens[f_np - 1].lower in _TRAILING_ADVERBS:
             f_np -= 1  # "Die Kanadier hingegen sagen, …"
-        if is_noun_phrase(tokens, a, f_np, lex) or (self.lang == "en" and self._en_subject(a, f)):
+        fronted_object = cue.act and tokens[a].lower in _OBJECT_ARTICLES  # "Den Schaden schätzt die Polizei auf …"
+        if not fronted_object and (is_noun_phrase(tokens, a, f_np, lex) or self._focused_subject(a, f_np)) \
+                or (self.lang == "en" and self._en_subject(a, f)):
             lo = a
-            while lo < f_np - 1 and tokens[lo].lower in lex.words["prefield_adverbs"]:
+            while lo < f_np - 1 and (tokens[lo].lower in lex.words["prefield_adverbs"]
+                                     or lex.has("focus_particles", tokens[lo].lower)):
                 lo += 1
             d.source = self._en_subject(a, f) if self.lang == "en" else (lo, f_np)
             if d.source is None:
@@ -1037,10 +1140,134 @@ class SentenceAttributor:
             d.content, clause = self._middle_field(rng[1], i, cue), False
         return d if self._enough(d, clause) else None
 
+    def _shared_subject(self, a: int) -> tuple[int, int] | None:
+        """German: the subject of the main clause before the comma at a - 1, when the cue clause from a has none
+        of its own ("Die UN bestätigten den Vorfall, teilten jedoch mit, …")."""
+        tokens, lex = self.tokens, self.lex
+        if a < 3 or tokens[a - 1].text != ",":
+            return None
+        a2, _ = clause_bounds(self.boundary, a - 2)
+        if tokens[a2].start > self.body_start:
+            return None
+        rng = noun_phrase_after(tokens, a2, lex, skip_adverbs=False, limit=a - 1)
+        if rng is None or rng[0] != a2 or rng[1] >= a - 2 or not is_noun_phrase(tokens, rng[0], rng[1], lex):
+            return None
+        verb = tokens[rng[1]]
+        if not (verb.text[:1].islower() and verb.text.isalpha()) or verb.lower in lex.words["articles"] \
+                or verb.lower in _PREPOSITIONS_DE or verb.lower in lex.words["coordinators"]:
+            return None
+        return rng
+
+    def _conditional_clause(self, k: int) -> bool:
+        """German: a verb-second clause from token k in Konjunktiv II ("…, da sie befürchten, viele könnten …"),
+        not the verb-first main clause that follows a subordinate clause ("…, könnten sie …")."""
+        from claims.mood import reported_mood
+
+        tokens, lex = self.tokens, self.lex
+        if k >= len(tokens) or not (tokens[k].text[:1].isupper() or tokens[k].lower in lex.words["articles"]
+                                    or tokens[k].lower in lex.words["pronouns"]):
+            return False
+        _, b = clause_bounds(self.boundary, k)
+        return reported_mood(tokens[k:b], self.in_quote[k:b], lex, strict=False) is not None
+
+    def _subject_after_auxiliary(self, a: int) -> tuple[int, int] | None:
+        """German: the subject between a sentence-initial auxiliary and an apposition that ends at token a, the
+        participle cue following ("Vor kurzem hatte ein Anführer der Gruppe, Karl Mohr, erklärt, …")."""
+        tokens, lex = self.tokens, self.lex
+        if self.lang != "de" or a < 4 or tokens[a - 1].text != ",":
+            return None
+        a2, b2 = clause_bounds(self.boundary, a - 2)  # the apposition
+        if a2 < 2 or tokens[a2 - 1].text != "," or not all(t.text[:1].isupper() or t.text == "."
+                                                            for t in tokens[a2:b2]):
+            return None
+        a1, b1 = clause_bounds(self.boundary, a2 - 2)
+        if tokens[a1].start > self.body_start:
+            return None
+        aux = next((k for k in range(a1, b1) if tokens[k].lower in lex.words["auxiliaries"]
+                    and tokens[k].text[:1].islower()), None)
+        if aux is None:
+            return None
+        rng = noun_phrase_after(tokens, aux + 1, lex, limit=b1)
+        if rng is None or rng[0] != aux + 1 or b1 - aux > 10 or any(
+                t.lower in lex.verbs or t.lower in lex.words["auxiliaries"] for t in tokens[rng[1]:b1]):
+            return None
+        return (rng[0], b1)  # "ein Talibanführer auf pakistanischer Seite"
+
+    def _main_clause_subject(self, i: int) -> tuple[int, int] | None:
+        """German: the subject of the main clause that a subordinate clause at token i follows: the noun phrase
+        that opens the sentence, or the one right after its finite verb ("Auch dem räumte er keine Chance ein")."""
+        tokens, lex = self.tokens, self.lex
+        k = next((j for j, t in enumerate(tokens) if t.start >= self.body_start), 0)
+        rng = noun_phrase_after(tokens, k, lex, skip_adverbs=False, limit=i)
+        if rng is not None and rng[0] == k and rng[1] < i and tokens[rng[1]].text[:1].islower() \
+                and is_noun_phrase(tokens, rng[0], rng[1], lex) and tokens[k].lower not in _OBJECT_ARTICLES:
+            return rng
+        verb = next((j for j in range(k + 1, i) if tokens[j].text[:1].islower() and tokens[j].text.isalpha()
+                     and (tokens[j].lower in lex.verbs or tokens[j].lower in lex.words["auxiliaries"])), None)
+        if verb is None:
+            return None
+        rng = noun_phrase_after(tokens, verb + 1, lex, limit=i)
+        return rng if rng is not None and rng[0] == verb + 1 else None
+
+    def _own_content(self, cue: Cue, after_cue: int, later: list[Cue]) -> bool:
+        """Whether the cue has content after it other than an apposition of its speaker."""
+        span, clause = self._content_after(after_cue, cue, later)
+        if span is None:
+            return False
+        tokens = self.tokens
+        k = next((j for j, t in enumerate(tokens) if t.start >= span[0]), len(tokens))
+        end = next((j for j, t in enumerate(tokens) if t.start >= span[1]), len(tokens))
+        comma = next((j for j in range(k, end) if tokens[j].text == ","), end)
+        if not clause and comma > k and is_noun_phrase(tokens, k, comma, self.lex):
+            k = comma + 1  # the inverted speaker ("Davon geht Slobodan Samardzic, der Minister, aus")
+        return not (k >= end or tokens[k - 1].text == "," and self._describes(k, end))
+
+    def _until_main_clause(self, span: tuple[int, int]) -> tuple[int, int]:
+        """German: a noun's complement clause ends where the main clause resumes with its verb or an adverb
+        ("Trotz der Ankündigung, … zu beenden, kann die Mannschaft siegen")."""
+        tokens, lex = self.tokens, self.lex
+        for c, t in enumerate(tokens):
+            if t.start <= span[0] or t.start >= span[1] or t.text != "," or not self.boundary[c] \
+                    or c + 1 >= len(tokens):
+                continue
+            nxt = tokens[c + 1]
+            infinitive = c >= 2 and (tokens[c - 2].lower == "zu" or tokens[c - 1].lower.startswith("zu")
+                                     or re.fullmatch(r"\w+zu\w+en", tokens[c - 1].lower) is not None)
+            if nxt.text[:1].islower() and (nxt.lower in lex.words["auxiliaries"] or nxt.lower in lex.verbs
+                                           or nxt.lower in lex.words["prefield_adverbs"] or infinitive and not (
+                        nxt.lower in lex.words["relatives"] or nxt.lower in lex.words["complementizers"]
+                        or nxt.lower in lex.words["coordinators"] or nxt.lower in _PREPOSITIONS_DE)):
+                return _trim_span(self.text, span[0], t.start) or span
+        return span
+
+    def _adjuncts_before(self, a: int, f: int) -> bool:
+        """German: tokens a..f are adverbials only ("in Luxemburg", "heute", "gegenüber der Presse"), as between
+        an apposition and its verb ("Wie X, Sprecher der UN, in Bangkok mitteilte, …")."""
+        tokens, lex = self.tokens, self.lex
+        if f - a < 1 or f - a > 6:
+            return False
+        first = tokens[a].lower
+        if not (first in _PREPOSITIONS_DE or first in _ADVERBS_AFTER_SOURCE
+                or first in ("im", "am", "beim", "vom", "zum", "zur", "gegenüber")):
+            return False
+        return not any(t.lower in lex.verbs or t.lower in lex.words["auxiliaries"] or self.boundary[k]
+                       for k, t in enumerate(tokens[a:f], start=a))
+
+    def _focused_subject(self, a: int, f: int) -> bool:
+        """German: a focus particle and the subject before the verb ("Auch Feinstein argumentierte, …",
+        "Selbst der Minister räumte ein, …")."""
+        return self.lang == "de" and f - a >= 2 and self.lex.has("focus_particles", self.tokens[a].lower) \
+            and self.tokens[a].start <= self.body_start and is_noun_phrase(self.tokens, a + 1, f, self.lex)
+
     def _enough(self, d: Draft, clause: bool) -> bool:
         """Weak cues, and every cue where the language wants clause-level content, need a clause."""
         d.clause = clause
         if clause:
+            return True
+        if d.cue.act and d.content is not None and not self._quotes_within(d.content) and not (
+                d.source is not None and self.tokens[d.source[0]].lower == "man") \
+                and not self._pronoun_object(d.content):
+            d.act = True  # "Die Polizei geht von Suizid aus" (not the naming "Man nennt das Badwill")
             return True
         strict = self.lex.settings.get("clause_content_only", False)
         if not (d.cue.weak or strict) or d.content is None:
@@ -1091,6 +1318,8 @@ class SentenceAttributor:
                 if later is not None and self._introductory(a2):
                     return later  # "After the match, Hernan Dario Gomez, Panama coach, said": the subject follows
                 return None
+            if self.lang == "de" and tokens[a2].text[:1].islower() and tokens[a2].lower in lex.words["auxiliaries"]:
+                return None  # "…, habe nun das Festland erreicht, meldet …": a main clause, not an insertion
             later = (a2, b2) if is_noun_phrase(tokens, a2, b2, lex) else None
             k = a2 - 1
         return None

@@ -33,6 +33,7 @@ class Cue:
     lemma: str | None = None
     whole: bool = False  # a reported act ("Die SPD will …"): the whole clause with its subject is the content
     preposition: str | None = None  # the preposition the cue governs ("sprach von …")
+    act: bool = False  # a reported act ("Die Polizei geht von Suizid aus"): a noun-phrase object is content
 
 
 def _particle_index(tokens: list[Token], i: int, particle: str, lang: str, lex: Lexicon | None = None) -> int | None:
@@ -89,8 +90,9 @@ def _apposition_end(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
                 or t.text in ("(", ")", "-"):
             continue
         if low.endswith(("e", "en", "er", "es", "em")) and low not in lex.verbs \
-                and low not in lex.words["auxiliaries"] and c + 1 < len(tokens) and tokens[c + 1].text[:1].isupper():
-            continue
+                and low not in lex.words["auxiliaries"] and c + 1 < len(tokens) and (
+                tokens[c + 1].text[:1].isupper() or tokens[c + 1].lower.endswith(("e", "en", "er", "es", "em"))):
+            continue  # "der zuständige serbische Minister"
         return None
     return None
 
@@ -103,8 +105,9 @@ def _nach_head(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
         if t in heads or (t[:1].isupper() and any(t.endswith(h.lower()) or t.endswith("-" + h)
                                                    for h in heads if len(h) >= 6)):
             return j
+        genitive = t[:1].isupper() and t.endswith("s") and j + 1 < len(tokens) and tokens[j + 1].text in heads
         if not ((t[:1].islower() and t.isalpha() and t.endswith(("en", "er", "em", "e")))
-                or t.lower() in lex.words["articles"]):
+                or t.lower() in lex.words["articles"] or genitive):  # "nach Celebis Angaben"
             return None
     return None
 
@@ -203,7 +206,8 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
         elif lex.has("relative_cues", low) and i > 0 and tokens[i - 1].text == "," and i + 1 < n:
             cues.append(Cue("relative", i, tok.start, tok.end, tok.text))  # "Berichte, wonach …"
         elif lex.has("nach_words", low) and i > 0 and tokens[i - 1].text in lex.words["nach_heads_cased"] \
-                and (i + 1 >= n or not tokens[i + 1].text[:1].isupper()):
+                and (i + 1 >= n or not tokens[i + 1].text[:1].isupper()
+                     and lowers[i + 1] not in lex.words["articles"]):
             cues.append(Cue("post", i, tok.start, tok.end, tok.text))  # "ihrer Meinung nach"
         elif lex.has("postpositions", low) and i > 0:
             cues.append(Cue("post", i, tok.start, tok.end, tok.text))
@@ -211,6 +215,12 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
                 in_quote[i - 1] is False and tokens[i - 1].text in "“”\"»«")) and (
                 is_name_like(tokens[i + 1].text) or tokens[i + 1].lower in lex.words.get("articles", ())):
             cues.append(Cue("so", i, tok.start, tok.end, tok.text))
+        elif lex.has("impersonal_adjectives", low) and tok.text[:1].islower() \
+                and (last := _impersonal_adjective_end(tokens, i, lex)) is not None:
+            text = " ".join(t.text for t in tokens[i:last + 1])  # "wurde bekannt, dass …", "Wie bekannt wurde, …"
+            cues.append(Cue("impersonal", i, tok.start, tokens[last].end, text, end_index=last, lemma=low))
+            i = last + 1
+            continue
         elif tok.text in lex.words.get("speech_nouns_cased", ()) and _noun_complement(tokens, in_quote, i, lex):
             cues.append(Cue("noun", i, tok.start, tok.end, tok.text))  # "die Ansicht, dass …"
         elif low in lex.verbs:
@@ -229,6 +239,13 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
                         reach = 10 if reading.preposition in ("als", "as") else 5
                         if any(t.lower == reading.preposition for t in tokens[i + 1:i + reach]) or (
                                 lang == "de" and reading.preposition == "von" and lowers[0] == "von" and i < 12):
+                            if reading.particle:  # "geht … von X aus": the particle too
+                                particle = _particle_index(tokens, i, reading.particle, lang, lex)
+                                if particle is None:
+                                    continue
+                            elif any(r.particle and _particle_index(tokens, i, r.particle, lang, lex) is not None
+                                     for r in lex.verbs[low]):
+                                continue  # "Die Pläne sehen eine Brücke in … vor": the particle verb
                             form = reading
                             break
                         continue
@@ -245,13 +262,59 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
                 ok = False  # "nennt sich …", "nannte man …": naming, not saying
             if ok:
                 cues.append(Cue("verb", i, tok.start, tok.end, tok.text, weak=form.weak, particle=particle,
-                                lemma=form.lemma, preposition=form.preposition))
+                                lemma=form.lemma, preposition=form.preposition, act=form.act))
         i += 1
     if not cues and lex.words.get("intent_modals"):
         cue = _intent_cue(tokens, in_quote, lex)
         if cue is not None:
             cues.append(cue)
+    if lex.words.get("reason_subordinators"):
+        cue = _reason_cue(tokens, in_quote, lex)
+        if cue is not None:
+            cues.append(cue)
     return cues
+
+
+def _reason_cue(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> Cue | None:
+    """German: a "weil"/"da" clause in Konjunktiv I after an indicative main clause gives the subject's reason in
+    reported speech ("Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe")."""
+    from claims.mood import reported_mood
+
+    for i, tok in enumerate(tokens):
+        if i < 3 or in_quote[i] or not lex.has("reason_subordinators", tok.lower) or tokens[i - 1].text != ",":
+            continue
+        end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in (",", ";", ":", "–", "-")),
+                   len(tokens))
+        if reported_mood(tokens[i:end], in_quote[i:end], lex) is None or lex.has("first_person", tokens[i + 1].lower):
+            return None  # "weil ich … habe" is the indicative
+        if any(in_quote[:i]) or reported_mood(tokens[:i], in_quote[:i], lex, strict=False) is not None \
+                or any(t.lower in lex.words["complementizers"] for t in tokens[:i]):
+            return None  # the main clause is itself reported speech or conditional
+        return Cue("reason", i, tok.start, tok.end, tok.text)
+    return None
+
+
+_WERDEN = frozenset({"wird", "wurde", "wurden", "werden", "geworden", "worden", "war", "ist", "sei"})
+
+
+def _impersonal_adjective_end(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """German "bekannt werden" with no subject that reports a clause: "wurde (dann) bekannt, dass …", "nachdem
+    bekannt geworden war, dass …", "Wie heute bekannt wurde, …". The index of the cue's last word, or None."""
+    n = len(tokens)
+    j = i
+    while j + 1 < n and tokens[j + 1].lower in _WERDEN:
+        j += 1
+    before = any(t.lower in _WERDEN for t in tokens[max(0, i - 4):i])
+    if j == i and not before:
+        return None
+    if j + 2 < n and tokens[j + 1].text == "," and tokens[j + 2].lower in lex.words["complementizers"]:
+        return j
+    k = i - 1
+    while k >= 0 and tokens[k].text not in (",", ";", ":"):
+        k -= 1
+    if j > i and j + 1 < n and tokens[j + 1].text == "," and tokens[k + 1].lower in lex.words["as_words"]:
+        return j  # "Wie heute bekannt wurde, sind …"
+    return None
 
 
 def _noun_complement(tokens: list[Token], in_quote: list[bool], i: int, lex: Lexicon) -> bool:
@@ -260,9 +323,12 @@ def _noun_complement(tokens: list[Token], in_quote: list[bool], i: int, lex: Lex
     from claims.mood import reported_mood
 
     k = i + 1
-    if k < len(tokens) and tokens[k].text[:1].islower() and (
-            tokens[k].lower in lex.verbs or tokens[k].lower in _NOUN_VERBS):
-        k += 1
+    holder = noun_holder(tokens, i, lex)
+    if holder is not None:
+        k = holder[2]  # "die Forderung der Partei, …"
+    elif k < len(tokens) and tokens[k].text[:1].islower() and (
+            tokens[k].lower in lex.verbs or tokens[k].lower in _NOUN_VERBS or tokens[k].lower in _NOUN_PARTICLES):
+        k += 1  # "vertrat die Ansicht, …", "stellte die Theorie auf, …"
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
     nxt = tokens[k + 1].lower
@@ -272,7 +338,30 @@ def _noun_complement(tokens: list[Token], in_quote: list[bool], i: int, lex: Lex
     return nxt not in lex.words["relatives"] and reported_mood(tokens[k + 1:end], in_quote[k + 1:end], lex) is not None
 
 
+def noun_holder(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """German: the genitive or "von" phrase that names who holds the view of the speech noun at i ("die Forderung
+    des Vorsitzenden Karl Roth, …", "die Ankündigung ihres Trainers, Greg Poss, …"): its token range and the
+    index of the comma after it (and after an apposition of names), or None."""
+    from claims.sources import noun_phrase_after
+
+    k = i + 1
+    if k >= len(tokens) or not (tokens[k].lower in ("des", "der", "eines", "einer", "ihres", "seines", "ihrer",
+                                                    "seiner") or tokens[k].lower in ("von", "vom")):
+        return None
+    start = k + 1 if tokens[k].lower == "von" else k
+    rng = noun_phrase_after(tokens, start, lex, skip_adverbs=False)
+    if rng is None or rng[0] != start or rng[1] >= len(tokens) or tokens[rng[1]].text != ",":
+        return None
+    comma = rng[1]
+    close = next((j for j in range(comma + 1, min(len(tokens), comma + 6)) if tokens[j].text == ","), None)
+    if close is not None and close > comma + 1 and all(t.text[:1].isupper() or t.text == "."
+                                                      for t in tokens[comma + 1:close]):
+        comma = close  # an apposition of names: "ihres Trainers, Greg Poss,"
+    return (start if tokens[k].lower == "von" else k, rng[1], comma)
+
+
 _NOUN_VERBS = frozenset({"vertreten", "geäußert", "gegeben", "erteilt", "geteilt"})
+_NOUN_PARTICLES = frozenset({"auf", "vor", "an"})  # separated particles after the noun's verb
 
 
 def _zu_clause(tokens: list[Token], k: int) -> bool:

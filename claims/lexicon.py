@@ -26,6 +26,7 @@ class VerbForm:
     particle: str | None = None
     weak: bool = False
     preposition: str | None = None  # "sprach von …": the cue needs this preposition right after it
+    act: bool = False  # a reported act: a noun-phrase object is content, reported with its subject
 
 
 @dataclass
@@ -98,8 +99,9 @@ def _read_verbs(lang: str) -> dict[str, tuple[VerbForm, ...]]:
     for line in _lines(DATA / lang / "cue_verbs.txt"):
         head, _, forms = line.partition(":")
         head = head.strip()
-        weak = head.endswith("!")
-        head = head.rstrip("!")
+        marks = head[len(head.rstrip("!*")):]
+        weak, act = "!" in marks, "*" in marks
+        head = head.rstrip("!*")
         lemma, _, preposition = head.partition("+")
         preposition = preposition or None
         particle, _, lemma = lemma.rpartition("|")
@@ -117,12 +119,14 @@ def _read_verbs(lang: str) -> dict[str, tuple[VerbForm, ...]]:
             needs = particle
             if particle and form.startswith(particle) and lang == "de":
                 needs = None  # "angekündigt", "mitteilte": the particle is already attached
-            entry = VerbForm(lemma, needs, weak, preposition)
+            entry = VerbForm(lemma, needs, weak, preposition, act)
             readings = verbs.setdefault(form, [])
             if entry not in readings:
                 readings.append(entry)
-    # readings without a particle first: "gab" is "geben" before it is "gab … an"
-    return {form: tuple(sorted(r, key=lambda v: v.particle is not None)) for form, r in verbs.items()}
+    # readings without a particle first: "gab" is "geben" before it is "gab … an"; readings that also need a
+    # preposition ("geht … von X aus") before those that need the particle alone ("geht … aus")
+    return {form: tuple(sorted(r, key=lambda v: v.particle is not None and v.preposition is None))
+            for form, r in verbs.items()}
 
 
 def _inflections(role: str) -> set[str]:

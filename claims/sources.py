@@ -84,6 +84,15 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
                     tokens[j - 1].text + "." in lex.abbreviations or len(tokens[j - 1].text) <= 2):
                 j += 1  # "U.S.", "Dr.", "Mr."
             continue
+        if seen_head and lex.has("name_particles", low) and tok.text[:1].islower() and j + 1 < n \
+                and tokens[j - 1].text[:1].isupper() and tokens[j + 1].text[:1].isupper():
+            j += 1  # "Abdalla al Badri", "Thomas de Maizière"
+            continue
+        if lex.lang == "de" and seen_head and tok.text in _OPEN_QUOTES and prev in articles:
+            close = next((k for k in range(j + 1, min(n, j + 7)) if tokens[k].text in _CLOSE_QUOTES), None)
+            if close is not None:
+                j = close + 1  # "Moritz Wohlrab von der „Aktion Deutschland hilft“"
+                continue
         if tok.text == "-" and j > start and tokens[j - 1].end == tok.start and j + 2 < n \
                 and tokens[j + 1].lower in ("und", "oder", "sowie") and tokens[j + 2].text[:1].isupper():
             j += 2  # "Das Bau- und Transportministerium"

@@ -404,3 +404,210 @@ def test_coordinated_cue_takes_the_sentence_subject_when_the_first_verb_has_no_r
 def test_four_word_name_in_quotes_stays_inside_its_clause():
     c = only("Sie schrieb in der Zeitung „Die Neue Freie Presse“, die Reform sei gescheitert.")
     assert c.content == "die Reform sei gescheitert"
+
+
+# --- missed cues: reported acts, "nach"-sources, "bekannt werden", subjects the cue did not find -------------------
+
+def test_nach_with_a_document_as_source():
+    c = only("Nach der Verfassung muss der Präsident binnen zwei Wochen gewählt werden.")
+    assert c.cue == "Nach"
+    assert c.content.startswith("muss der Präsident")
+    assert "Verfassung" in c.source_mention
+
+
+def test_head_noun_before_nach_with_an_article_after_is_no_cue():
+    found = claims_of("In einer Stellungnahme nach dem Unfall lobte die Stadt die Helfer.")
+    assert all(c.cue != "nach" for c in found)
+
+
+def test_focus_particle_before_the_subject():
+    c = only("Auch Lea Winter argumentierte, die Stadt habe zu spät gehandelt.")
+    assert c.source_mention == "Lea Winter"
+    assert c.content == "die Stadt habe zu spät gehandelt"
+
+
+def test_fact_noun_clause_is_no_content_of_a_weak_cue():
+    found = claims_of("Er zeigte sich überrascht von der Nachricht, dass der Fluss gestiegen ist.")
+    assert all(c.cue != "zeigte" for c in found)
+
+
+def test_wie_apposition_and_adverbials_before_the_verb():
+    c = only("Wie Tom Berg, Sprecher der Hilfsorganisation, in Genf mitteilte, fehlen noch zwei Lastwagen.")
+    assert c.source == "Tom Berg"
+    assert c.content == "fehlen noch zwei Lastwagen"
+
+
+def test_reported_act_ausgehen_von_takes_the_whole_clause():
+    c = only("Die Feuerwehr geht von einem technischen Defekt aus.")
+    assert c.source_mention == "Die Feuerwehr"
+    assert c.content == "Die Feuerwehr geht von einem technischen Defekt aus"
+
+
+def test_reported_act_schaetzen_with_a_fronted_object():
+    c = only("Den Schaden schätzt die Polizei auf 20.000 Euro.")
+    assert c.source_mention == "die Polizei"
+    assert c.content == "Den Schaden schätzt die Polizei auf 20.000 Euro"
+
+
+def test_reported_act_sehen_in():
+    c = only("Die Gewerkschaft sieht in dem Plan einen Angriff auf die Beschäftigten.")
+    assert c.content == "Die Gewerkschaft sieht in dem Plan einen Angriff auf die Beschäftigten"
+
+
+def test_reported_act_bezeichnen_takes_the_subject():
+    c = only("Die Ministerin bezeichnete den Entwurf als unausgegoren.")
+    assert c.content == "Die Ministerin bezeichnete den Entwurf als unausgegoren"
+
+
+def test_reported_act_keeps_a_quoted_characterisation_alone():
+    c = only("Der Bürgermeister nannte den Bericht eine „Zeitungsente“.")
+    assert c.content == "Zeitungsente"
+
+
+def test_sehen_with_vor_particle_needs_its_clause():
+    found = claims_of("Der Plan sieht eine neue Brücke vor.")
+    assert all(c.cue != "sieht" for c in found)
+
+
+def test_passive_reported_act_needs_a_named_agent():
+    assert not [c for c in claims_of("Als Ursache wurde ein Defekt angegeben.") if c.kind != "unattributed"]
+    c = only("Der Vorschlag wurde von der Opposition als unbezahlbar bezeichnet.")
+    assert c.content == "Der Vorschlag wurde von der Opposition als unbezahlbar bezeichnet"
+    assert "Opposition" in c.source_mention
+
+
+def test_name_particle_inside_the_speaker_phrase():
+    c = only("Generalsekretär Abdalla al Badri sagte, man wolle die Lage beobachten.")
+    assert c.source_mention == "Generalsekretär Abdalla al Badri"
+
+
+def test_quoted_organisation_inside_the_speaker_phrase():
+    c = only("Anna Roth von der „Aktion Hilfe jetzt“ sagte, es fehle an Decken.")
+    assert c.source_mention == "Anna Roth von der „Aktion Hilfe jetzt“"
+    assert c.content == "es fehle an Decken"
+
+
+def test_second_verb_shares_the_subject_of_the_clause_before():
+    c = only("Die Behörde bestätigte den Unfall, teilte jedoch mit, es sei niemand verletzt worden.")
+    assert c.source_mention == "Die Behörde"
+    assert c.content == "es sei niemand verletzt worden"
+
+
+def test_subordinate_cue_with_a_konjunktiv_ii_clause():
+    c = only("Die Bauern protestierten, da sie befürchten, viele Höfe könnten schließen.")
+    assert c.source_mention == "sie"
+    assert c.content == "viele Höfe könnten schließen"
+
+
+def test_new_verbs_of_telling_and_finding_out():
+    assert only("Ein Zeuge erzählte der Zeitung, die Täter seien geflohen.").cue == "erzählte"
+    assert only("Die Forscher fanden heraus, dass die Proben verunreinigt waren.").cue == "fanden"
+
+
+def test_bekannt_werden_without_a_subject_reports_its_clause():
+    c = only("Im Mai wurde dann bekannt, dass die Firma verkauft wird.")
+    assert c.source is None
+    assert c.content == "dass die Firma verkauft wird"
+    c = only("Wie heute bekannt wurde, sind zwei Brücken gesperrt.")
+    assert c.content == "sind zwei Brücken gesperrt"
+    found = claims_of("Der Sänger wurde 1990 bekannt, weil er viel tourte.")
+    assert not [c for c in found if c.kind != "unattributed"]
+
+
+def test_demonstrative_passive_report_takes_the_previous_sentence():
+    found = claims_of("Die Schule bleibt geschlossen. Das wurde vom Schulamt am Montag bekannt gegeben.")
+    c = [c for c in found if c.kind != "unattributed"]
+    assert len(c) == 1 and c[0].content == "Die Schule bleibt geschlossen."
+    assert "Schulamt" in c[0].source_mention
+
+
+def test_demonstrative_with_hervorgehen_names_the_document():
+    found = claims_of("Der Konzern plant eine neue Fabrik. Dies geht aus einer Mitteilung des Konzerns hervor.")
+    c = [c for c in found if c.cue == "geht"]
+    assert len(c) == 1 and c[0].content == "Der Konzern plant eine neue Fabrik."
+    assert "Mitteilung" in c[0].source_mention
+
+
+def test_reported_act_beziffern_and_noun_cue_with_a_particle():
+    c = only("Die Versicherung bezifferte den Schaden auf zwei Millionen Euro.")
+    assert c.content == "Die Versicherung bezifferte den Schaden auf zwei Millionen Euro"
+    c = only("Die Forscher stellten die Theorie auf, dass die Tiere wandern.")
+    assert c.cue == "Theorie" and c.content == "dass die Tiere wandern"
+
+
+def test_auxiliary_subject_and_apposition_before_a_participle_cue():
+    c = only("Zuvor hatte ein Sprecher der Gruppe, Karl Mohr, erklärt, die Gruppe werde nicht verhandeln.")
+    assert c.source == "Karl Mohr"
+    assert c.content == "die Gruppe werde nicht verhandeln"
+
+
+def test_konjunktiv_reason_clause_is_the_subjects_reported_reason():
+    c = only("Die Gemeinde hat den Antrag abgelehnt, weil die Straße zu schmal sei.")
+    assert c.cue == "weil"
+    assert c.source_mention == "Die Gemeinde"
+    assert c.content == "weil die Straße zu schmal sei"
+    assert not [c for c in claims_of("Die Gemeinde hat den Antrag abgelehnt, weil die Straße zu schmal ist.")
+                if c.kind != "unattributed"]
+
+
+def test_adjective_of_conviction_with_sein():
+    c = only("Die Trainerin ist zuversichtlich, das Finale gewinnen zu können.")
+    assert c.source_mention == "Die Trainerin"
+    assert c.content == "das Finale gewinnen zu können"
+
+
+def test_pronominal_adverb_report_takes_the_previous_sentence():
+    found = claims_of("Die Wahl findet im Mai statt. Davon geht Eva Brandt, die zuständige neue Ministerin, aus.")
+    c = [c for c in found if c.cue == "geht"]
+    assert len(c) == 1 and c[0].content == "Die Wahl findet im Mai statt."
+    assert c[0].source == "Eva Brandt"
+
+
+def test_nach_with_a_genitive_name_before_the_head():
+    c = only("Nach Müllers Angaben wurden drei Häuser beschädigt.")
+    assert c.cue == "Nach"
+    assert c.content == "wurden drei Häuser beschädigt"
+
+
+def test_speech_noun_with_a_genitive_holder():
+    c = only("Trotz der Forderung des Vorsitzenden Karl Roth, die Steuern zu senken, blieb die Partei hart.")
+    assert c.cue == "Forderung"
+    assert c.source == "Karl Roth"
+    assert c.content == "die Steuern zu senken"
+
+
+def test_relative_nach_der_after_a_participle():
+    c = only("Die Opposition hatte eine Klageschrift eingereicht, nach der die Wahl wiederholt werden soll.")
+    assert c.content == "die Wahl wiederholt werden soll"
+    assert c.source == "Klageschrift"
+
+
+def test_main_clause_between_subject_and_trailing_cue_is_no_insertion():
+    c = only("Ein Sturm, der lange über dem Meer lag, habe nun die Küste erreicht, meldet die Wetterbehörde.")
+    assert c.source_mention == "die Wetterbehörde"
+    assert c.content.startswith("Ein Sturm")
+
+
+def test_passive_vorwerfen_with_an_agent_and_pronoun_objects():
+    c = only("Dem Minister wird von der Opposition Untätigkeit vorgeworfen.")
+    assert c.content == "Dem Minister wird von der Opposition Untätigkeit vorgeworfen"
+    assert "Opposition" in c.source_mention
+    found = [c for c in claims_of("Ich werfe das niemandem vor.") if c.kind != "unattributed"]
+    assert all(not c.content.startswith("Ich werfe") for c in found)
+
+
+def test_subordinate_cue_with_an_infinitive_ends_before_the_main_clause():
+    c = only("Während der Minister ankündigte, den Plan prüfen zu lassen, stellt sich die Partei dagegen.")
+    assert c.source_mention == "der Minister"
+    assert c.content == "den Plan prüfen zu lassen"
+
+
+def test_passive_fear_with_a_konjunktiv_ii_clause():
+    c = only("Letzte Woche war noch befürchtet worden, die Brücke könnte beschädigt worden sein.")
+    assert c.source is None
+    assert c.content == "die Brücke könnte beschädigt worden sein"
+
+
+def test_particle_verb_wins_over_the_preposition_reading():
+    found = claims_of("Die Pläne sehen eine neue Anlage in einem Kraftwerk vor.")
+    assert all(c.cue != "sehen" for c in found)
