@@ -39,7 +39,8 @@ _ADJ_RE = re.compile(r"\w+(?:e|en|er|es|em)$")
 _NOT_CONTENT_CLAUSE = {
     "de": frozenset({"nachdem", "weil", "da", "wenn", "als", "obwohl", "während", "bevor", "seit", "seitdem", "wo",
                      "sodass", "damit", "um", "welche", "welcher", "welches", "wobei", "womit", "wodurch",
-                     "worauf", "weshalb", "weswegen", "falls", "indem", "bis", "sondern", "jedoch", "aber"}),
+                     "worauf", "weshalb", "weswegen", "falls", "indem", "bis", "sondern", "jedoch", "aber", "doch",
+                     "und", "oder", "denn"}),
     "en": frozenset({"which", "who", "where", "when", "while", "because", "after", "before", "since", "although",
                      "though", "if", "unless", "until", "but"}),
 }
@@ -50,6 +51,9 @@ _EN_SUBJECT_STOP = frozenset({"in", "on", "at", "after", "before", "during", "to
                               "while", "because", "although", "if", "that", "which", "where", "whether",
                               "why", "how", "what", "not", "also", "then"})
 _NOT_CLAUSE_START = frozenset({"to", "about", "for", "of", "with", "on", "in", "at", "by", "from", "as", "into"})
+_WH_WORDS = frozenset({"wie", "was", "wer", "wen", "wem", "wessen", "wann", "wo", "warum", "weshalb", "wieso",
+                       "welche", "welcher", "welches", "welchem", "welchen", "wodurch", "womit", "wofür", "worüber",
+                       "inwieweit"})
 _PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
 _DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "this", "that"})
 _TELL = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "warned", "reminded", "urged"})
@@ -264,7 +268,7 @@ class SentenceAttributor:
                             and cue.kind not in ("prep", "post", "nach", "according") \
                             and (tokens[c + 1].lower in lex.words["complementizers"] or not any(
                                 c < nc.index < clause_bounds(self.boundary, c + 1)[1] for nc in next_cues
-                                if nc.kind != "relative")) \
+                                if nc.kind not in ("relative", "prep", "nach", "post"))) \
                             and not any(nc.index == c + 1 and nc.kind == "relative" for nc in next_cues) \
                             and not self._adverbial_clause(c + 1) \
                             and not (cue.weak and lex.has("fact_nouns", tokens[c - 1].lower)) \
@@ -295,6 +299,10 @@ class SentenceAttributor:
                 if nc.kind in ("verb", "so") or prev.text == ",":
                     e = min(e, prev.start)
                     break
+            und = self._subject_conjunct(k, nc) if self.lang == "de" and nc.kind == "verb" else None
+            if und is not None:
+                e = min(e, tokens[und].start)  # "…, sie sei …, und die Fraktion forderte …": a new report
+                break
         if self.lang == "de":
             for c in range(k + 2, len(tokens) - 1):
                 if tokens[c].start >= e:
@@ -306,6 +314,25 @@ class SentenceAttributor:
         if cue.particle is not None and tokens[cue.particle].end == e and tokens[cue.particle].start > s:
             e = tokens[cue.particle].start  # "kündigte neue Zölle an": the particle is not content
         return _trim_span(self.text, s, e), clause
+
+    def _subject_conjunct(self, k: int, nc: Cue) -> int | None:
+        """German: the "und" after token k that opens a new clause with its own subject and the later cue
+        ("und die Fraktion der Grünen forderte …"), or None."""
+        from claims.mood import finite_indicative
+
+        tokens, lex = self.tokens, self.lex
+        first = tokens[k].lower
+        relative = first in lex.words["relatives"] and k + 1 < len(tokens) and tokens[k + 1].text[:1].islower()
+        if relative or first in lex.words["subordinators"] or first in lex.words["complementizers"]:
+            return None  # verb-final content: "dass … und Hambach geplant sei"
+        if clause_bounds(self.boundary, nc.index)[0] > k or not finite_indicative([tokens[nc.index]], [False], lex):
+            return None  # the later cue is in a clause of its own ("…, die vor Fetten und Zucker warnt")
+        for c in range(nc.index - 2, k, -1):
+            if self.boundary[c] or self.in_quote[c]:
+                return None
+            if tokens[c].lower == "und":
+                return c if is_noun_phrase(tokens, c + 1, nc.index, lex) else None
+        return None
 
     def _passive_content_ok(self, d: Draft) -> bool:
         """German passive reports need reported content: a dass/ob clause, Konjunktiv, an infinitive or a quote."""
@@ -388,6 +415,8 @@ class SentenceAttributor:
             if self.lang == "de" and low in ("damit", "da", "dabei") and nxt is not None and (
                     nxt.lower in lex.konjunktiv_i or nxt.lower in lex.words["auxiliaries"]):
                 return False  # "…, damit solle ein Machtvakuum vermieden werden": an adverb before the verb
+            if low in lex.words["coordinators"] and nxt is not None and nxt.text in QUOTE_MARKS:
+                return False  # "…, doch „…“": a quotation after the conjunction is still the speaker's
             return True
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         after = tokens[k + 2] if k + 2 < len(tokens) else None
@@ -428,6 +457,12 @@ class SentenceAttributor:
                 d = self._draft(cue, later, out)
             except IndexError:
                 d = None
+            if d is not None and self._claims_lives(cue):
+                d = None  # "Das Erdbeben forderte 65 Menschenleben" reports nothing
+            if d is not None and self._naming_participle(cue):
+                d = None  # "Das Objekt, genannt 2003 EL61, …", "wie er genannt wird": a name, not a report
+            if d is not None and self._empty_object(d):
+                d = None  # "gab die Entscheidung bekannt": names a report but says nothing
             if d is not None and cue.kind in ("nach", "post", "prep", "according") \
                     and self.text[self.start:self.end].rstrip("“”\"»« ").endswith("?"):
                 d = None  # a question ("Wie wiegt Ihrer Meinung nach …?") reports nothing
@@ -451,9 +486,51 @@ class SentenceAttributor:
                 out.append(d)
         return self._nest(out)
 
+    def _naming_participle(self, cue: Cue) -> bool:
+        """German participle of a naming verb after a comma ("…, genannt „X“") or in a passive "wie …" clause
+        ("wie er genannt wird"): it gives a name."""
+        i = cue.index
+        if self.lang != "de" or cue.kind != "verb" or cue.lemma not in self.lex.words.get("naming_verbs", ()) \
+                or not self.tokens[i].lower.startswith("ge"):
+            return False
+        a, _ = clause_bounds(self.boundary, i)
+        if a == i and i > 0:
+            return True
+        return self.tokens[a].lower in self.lex.words["as_words"] and i + 1 < len(self.tokens) \
+            and self.tokens[i + 1].lower in _PASSIVE_AUX
+
+    def _empty_object(self, d: Draft) -> bool:
+        """German noun-phrase content of a verb of announcing whose head only names information without giving it
+        ("gab die Entscheidung bekannt", "nannte keine Details", "hatte dies bekannt gegeben")."""
+        empty = self.lex.words.get("empty_objects", ())
+        if self.lang != "de" or d.clause or d.content is None or d.cue.kind != "verb" or not empty \
+                or d.cue.lemma not in self.lex.words.get("announcing_verbs", ()):
+            return False
+        inside = [t for t in self.tokens if d.content[0] <= t.start < d.content[1]]
+        if any(t.text in QUOTE_MARKS for t in inside):
+            return False  # "nannte diese Zahlen „aus der Luft gegriffen“": the quotation is the claim
+        words = [t for t in inside if t.text[:1].isalpha()]
+        if words and words[0].lower == "dies":
+            return True
+        in_pp = _PREPOSITIONS_DE | {"am", "im", "vom", "zum", "zur", "beim"}
+        heads = [t for k, t in enumerate(words) if t.text[:1].isupper()
+                 and not any(w.lower in in_pp for w in words[max(0, k - 2):k])]  # not "am Abend"
+        return bool(heads) and heads[0].lower in empty
+
+    def _claims_lives(self, cue: Cue) -> bool:
+        """German "fordern" with a casualty noun in its clause ("forderte 92 Menschenleben", "Acht Tote forderte der
+        Anschlag"): the verb means "claim lives", not "demand"."""
+        nouns = self.lex.words.get("casualty_nouns", ())
+        if cue.kind != "verb" or cue.lemma not in self.lex.words.get("casualty_verbs", ()) or not nouns:
+            return False
+        a, b = clause_bounds(self.boundary, cue.index)
+        return any(self.tokens[k].lower.split("-")[-1] in nouns
+                   and not any(t.lower in ("für", "von", "der", "den") for t in self.tokens[max(a, k - 2):k])
+                   for k in range(a, b))  # "forderte Hilfe für die Verletzten" is a demand
+
     def _whole_act(self, d: Draft) -> Draft | None:
         """A reported act ("Die SPD will … fördern"): the sentence from its subject's clause on is the
-        content (a heading before a colon is not); "man" names no one."""
+        content (a heading before a colon is not); "man" names no one, and a pronoun subject is no act reported."""
         if d.source is None:
             return None
         tokens = self.tokens
@@ -462,6 +539,8 @@ class SentenceAttributor:
         for k in range(0, min(d.source[0], d.cue.index)):
             if tokens[k].text == ":" and not self.in_quote[k]:
                 s = tokens[k].end
+        if d.source[1] - d.source[0] == 1 and tokens[d.source[0]].lower in self.lex.words.get("unnamed_actors", ()):
+            return None  # "Sie will …", "viele wollen …": the intention of no one named in the sentence
         if d.source[1] - d.source[0] == 1 and tokens[d.source[0]].lower == "man":
             d.source = None
         d.content = _trim_span(self.text, s, self.body_end)
@@ -514,6 +593,8 @@ class SentenceAttributor:
             self.lang == "en" and self._bare_clause((tokens[after].start, self.body_end))))
         if tokens[a - 1].text not in (",", "–", "—") and tokens[a - 1].text not in QUOTE_MARKS:
             return False  # "Energiepolitik: Die SPD hält am Atomausstieg fest." is no reporting clause
+        if self._fronted_subordinate(a):
+            return False  # "Da der Rückflug nicht möglich war, entschied sich der Pilot …": its own adverbial
         if _meaningful(tokens, after, n, self.lex) <= _SHORT_TAIL and not tail_is_clause:
             return True
         k = after
@@ -537,6 +618,17 @@ class SentenceAttributor:
             a >= 2 and tokens[a - 1].text == "," and tokens[a - 2].text in QUOTE_MARKS)
         return quote_before and after + 1 < n and tokens[after].text == "," and tokens[after + 1].text in QUOTE_MARKS
 
+    def _fronted_subordinate(self, a: int) -> bool:
+        """German: the sentence before the clause at token a is one adverbial clause ("Wenn …, droht ihm …",
+        "Erst wenn …, kann …"): it is the fronted part of that clause, not content that a reporting clause trails."""
+        tokens, lex = self.tokens, self.lex
+        k = next((j for j, t in enumerate(tokens) if t.start >= self.body_start), a)
+        if k < a - 1 and tokens[k].lower in lex.words.get("focus_particles", ()):
+            k += 1  # "Erst wenn …"
+        if k >= a - 1 or tokens[k].lower not in lex.words.get("fronted_subordinators", ()):
+            return False
+        return not any(self.boundary[j] for j in range(k, a - 1))
+
     def _reported_clause(self, k: int) -> bool:
         """German: the clause from token k can be reported content: a dass/ob clause, Konjunktiv, a "zu"
         infinitive, or any clause with a finite verb (not a bare noun phrase such as an apposition)."""
@@ -546,7 +638,34 @@ class SentenceAttributor:
         words = self.tokens[k:b]
         if any(t.lower == "zu" for t in words) or b < len(self.tokens) and self.tokens[b].text in QUOTE_MARKS:
             return True  # "…, den Wald zu retten", "…, der Ehemann „konnte sich nicht abfinden“"
+        if self._writer_clause(k):
+            return False  # "bemerkte die Probleme, zurückkehren konnte er nicht mehr": the writer's next clause
         return not self._describes(k, b) if b > k else False
+
+    def _writer_clause(self, k: int) -> bool:
+        """German: the clause from token k is an indicative main clause, not an indirect question, a dass/ob or
+        Konjunktiv clause, a "zu" infinitive or a quotation: the writer's own statement."""
+        _, b = clause_bounds(self.boundary, k)
+        if b <= k or not self._main_clause_start(k) or self._content_clause(k):
+            return False
+        if any(t.lower == "zu" for t in self.tokens[k:b]):
+            return False
+        if b < len(self.tokens) and self.tokens[b].text in QUOTE_MARKS:
+            return False
+        return self._indicative(k, b)
+
+    def _main_clause_start(self, k: int) -> bool:
+        """German: token k cannot open an indirect question ("wie sie …", "wofür …")."""
+        tokens, lex = self.tokens, self.lex
+        low = tokens[k].lower
+        nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        return not (low in _WH_WORDS or low in _PREPOSITIONS_DE and nxt in _WH_WORDS)
+
+    def _indicative(self, a: int, b: int) -> bool:
+        """German: tokens a..b hold an indicative finite verb (HanTa) and no Konjunktiv form."""
+        from claims.mood import finite_indicative
+
+        return finite_indicative(self.tokens[a:b], self.in_quote[a:b], self.lex)
 
     def _first_conjunct_subject(self, a: int, f: int) -> tuple[int, int] | None:
         """German: the subject of "X dankte … und ergänzte, …" when the first verb is no cue: a personal pronoun
@@ -716,11 +835,15 @@ class SentenceAttributor:
                     d.source = (rng[0], end)  # "Nach Angaben von X, einem Manager der Firma, wurde …"
                     d.name = name
                 d.content, _ = self._content_after(end if end is not None else rng[1], cue, later)
+            elif i == a and a > 0 and self.lang == "de" and _meaningful(tokens, rng[1], b, lex) >= 3:
+                # "…, nach neuesten Erkenntnissen habe ein Unbekannter …": the clause goes on after the source
+                d.content, _ = self._content_after(rng[1], cue, later)
             elif i == a and a > 0:
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True
             else:
-                d.content = _trim_span(self.text, self.body_start, self._before_next_report(i, later))
+                d.content = self._parenthetical_rest(i, rng[1]) or self._embedding_clause(a, b) or _trim_span(
+                    self.text, self.body_start, self._before_next_report(i, later))
             return d
         if cue.kind == "noun":
             # "Hugo Chávez vertritt die Ansicht, dass …": the sentence's subject holds the view
@@ -795,7 +918,7 @@ class SentenceAttributor:
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True
             else:
-                d.content = _trim_span(self.text, self.body_start, self.body_end)
+                d.content = self._embedding_clause(a, b) or _trim_span(self.text, self.body_start, self.body_end)
             return d
         if cue.kind == "so":
             rng = noun_phrase_after(tokens, i + 1, lex, skip_adverbs=False)
@@ -847,6 +970,30 @@ class SentenceAttributor:
             return d
         return self._verb_draft(cue, a, b, later, previous)
 
+    def _parenthetical_rest(self, i: int, after: int) -> tuple[int, int] | None:
+        """German: "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)": a cue that opens a parenthesis
+        reports the rest of the parenthesis."""
+        tokens = self.tokens
+        if self.lang != "de" or i == 0 or tokens[i - 1].text != "(":
+            return None
+        close = next((k for k in range(after, len(tokens)) if tokens[k].text == ")"), None)
+        if close is None or _meaningful(tokens, after, close, self.lex) < 3:
+            return None
+        return _trim_span(self.text, tokens[after].start, tokens[close - 1].end)
+
+    def _embedding_clause(self, a: int, b: int) -> tuple[int, int] | None:
+        """German: the relative or subordinate clause (tokens a..b, after a comma) that holds a "nach/laut X"
+        inside it ("…, der nach Angaben der Zeitung seine Kollegen beschimpfte"): only that clause is reported."""
+        tokens, lex = self.tokens, self.lex
+        if self.lang != "de" or a == 0 or tokens[a - 1].text != "," or b <= a + 1:
+            return None
+        first, second = tokens[a].lower, tokens[a + 1].lower
+        opens = first in lex.words["relatives"] or first in lex.words["complementizers"] \
+            or first in lex.words["subordinators"] or first in _PREPOSITIONS_DE and second in lex.words["relatives"]
+        if not opens:
+            return None
+        return _trim_span(self.text, tokens[a].start, min(tokens[b - 1].end, self.body_end))
+
     def _before_next_report(self, i: int, later: list[Cue]) -> int:
         """Where a sentence-wide content ends: before a later reporting clause of its own after a comma
         ("…, nach Angaben der Veranstalter 7.000 Menschen, die Polizei spricht von 4.000")."""
@@ -856,6 +1003,12 @@ class SentenceAttributor:
             ca, _ = clause_bounds(self.boundary, nc.index)
             if ca > i + 1 and self.tokens[ca - 1].text == "," and not self.in_quote[ca - 1]:
                 return self.tokens[ca - 1].start
+        if self.lang == "de":
+            _, b = clause_bounds(self.boundary, i)
+            for c in range(b, len(self.tokens) - 1):
+                if self.tokens[c].text == "," and self.boundary[c] \
+                        and self.tokens[c + 1].lower in self.lex.words.get("temporal_subordinators", ()):
+                    return self.tokens[c].start  # "…, bevor die Polizei eingriff": the writer's circumstance
         return self.body_end
 
     def _around(self, d: Draft, after: int) -> None:
@@ -1096,7 +1249,7 @@ class SentenceAttributor:
                 or (self.lang == "en" and self._en_subject(a, f)):
             lo = a
             while lo < f_np - 1 and (tokens[lo].lower in lex.words["prefield_adverbs"]
-                                     or lex.has("focus_particles", tokens[lo].lower)):
+                                     or lex.has("subject_focus_particles", tokens[lo].lower)):
                 lo += 1
             d.source = self._en_subject(a, f) if self.lang == "en" else (lo, f_np)
             if d.source is None:
@@ -1124,6 +1277,11 @@ class SentenceAttributor:
             rng = noun_phrase_after(tokens, f + 1, lex)
             if rng is not None and tokens[a - 1].start >= self.body_start:
                 d.source = rng
+                if self.lang == "de" and b + 1 < len(tokens) and tokens[b].text == "," \
+                        and _meaningful(tokens, b + 1, len(tokens), lex) >= 2 and not self._adverbial_clause(b + 1):
+                    # "In zehn Jahren, so schätzen die Forscher, soll …": an insertion; the sentence is the content
+                    d.content = _trim_span(self.text, self.body_start, self.body_end)
+                    return d
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True
                 return d
@@ -1256,7 +1414,7 @@ class SentenceAttributor:
     def _focused_subject(self, a: int, f: int) -> bool:
         """German: a focus particle and the subject before the verb ("Auch Feinstein argumentierte, …",
         "Selbst der Minister räumte ein, …")."""
-        return self.lang == "de" and f - a >= 2 and self.lex.has("focus_particles", self.tokens[a].lower) \
+        return self.lang == "de" and f - a >= 2 and self.lex.has("subject_focus_particles", self.tokens[a].lower) \
             and self.tokens[a].start <= self.body_start and is_noun_phrase(self.tokens, a + 1, f, self.lex)
 
     def _enough(self, d: Draft, clause: bool) -> bool:

@@ -260,7 +260,8 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
     min_words = resolver.lex.settings.get("embedded_quote_min_words", 0)
     if kind == "indirect" and min_words:
         quoting = d.cue.lemma in resolver.lex.words.get("quote_object_lemmas", ())
-        embedded = _embedded_quotes(text, span, sent, quotes, base, min_words, short=d.clause or quoting)
+        embedded = _embedded_quotes(text, span, sent, quotes, base, min_words, short=d.clause or quoting,
+                                    coined=d.clause, lex=resolver.lex)
         if embedded and not d.clause:
             return embedded  # "nannte den Vorgang ein „Musterbeispiel für …“": the quote is the claim
         out.extend(embedded)
@@ -288,9 +289,10 @@ def _antecedent(prev: _Sentence, text: str, lex) -> tuple[int, int] | None:
 
 
 def _embedded_quotes(text: str, span: tuple[int, int], sent: _Sentence, quotes: list[Quote], base: dict,
-                     min_words: int, short: bool = True) -> list[Claim]:
+                     min_words: int, short: bool = True, coined: bool = True, lex=None) -> list[Claim]:
     """Quotes of several words inside reported speech are the speaker's own words: direct claims too
-    (titles and names in quotation marks, „This Is It“, are not)."""
+    (titles and names in quotation marks, „This Is It“, are not); inside a reported clause (``coined``) so is a
+    short quotation of the speaker's wording."""
     out = []
     for q in quotes:
         if q.start >= span[1]:
@@ -299,11 +301,32 @@ def _embedded_quotes(text: str, span: tuple[int, int], sent: _Sentence, quotes: 
             inner = _trim(text, q.inner_start, q.inner_end)
             words = text[inner[0]:inner[1]].split() if inner else []
             named = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+            if _after_title_noun(text, q.start, span[0], lex):
+                continue  # "unter dem Motto „Freiheit statt Angst“": a title, not the speaker's words
             if len(words) >= min_words and not named or short and words and len(words) < min_words and \
-                    _characterizing(text, q.start, span[0], words, named):
+                    (coined and _coined(text, q.start, words) or _characterizing(text, q.start, span[0], words, named)):
                 out.append(Claim(content=text[inner[0]:inner[1]], content_span=inner, kind="direct",
                                  sentence=sent.index, **base))
     return out
+
+
+def _coined(text: str, quote_start: int, words: list[str]) -> bool:
+    """A short quotation of the speaker's own wording („steht bereit“, „keine Vorentscheidung“): it opens with a
+    lower-case word, holds no web address or number, and is no translation in parentheses."""
+    if not words[0][:1].islower() or any(ch.isdigit() or ch == "." for w in words for ch in w):
+        return False
+    return not text[max(0, quote_start - 2):quote_start].strip().endswith("(")
+
+
+def _after_title_noun(text: str, quote_start: int, content_start: int, lex) -> bool:
+    """Whether the quote follows a noun that names a title ("Motto", "Buch", "des Magazins", "Fachzeitschrift")."""
+    nouns = lex.words.get("title_nouns", ()) if lex is not None else ()
+    before = text[content_start:quote_start].split()
+    if not nouns or not before or not before[-1][:1].isupper():
+        return False
+    word = before[-1].lower()
+    stems = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    return any(stem.endswith(noun) for stem in stems for noun in nouns)
 
 
 _CHARACTERIZING_BEFORE = frozenset({"als", "von", "vom", "wie", "einen", "einem", "einer", "eine", "ein", "ihn", "sie",
@@ -433,7 +456,7 @@ def _fallback_claims(sent: _Sentence, text: str, lex, last_speaker, previous_had
     if claim.kind == "continued" and min_words:
         base = dict(lang=lang, source=claim.source, source_mention=None, source_span=None, cue=None, cue_span=None,
                     reported_by=None)
-        out.extend(_embedded_quotes(text, claim.content_span, sent, quotes, base, min_words))
+        out.extend(_embedded_quotes(text, claim.content_span, sent, quotes, base, min_words, lex=lex))
     return out
 
 

@@ -76,24 +76,65 @@ def reported_mood(tokens: list[Token], in_quote: list[bool], lex: Lexicon, *, st
 
 
 def hearsay_marker(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> int | None:
-    """Token index of a reportative marker ("soll … haben", "angeblich", "reportedly"), or None."""
+    """Token index of a reportative marker ("soll … haben", "angeblich", "reportedly"), or None.
+
+    A marker inside a relative or subordinate clause ("…, die angeblich kollaboriert hatten") or before a noun
+    ("des angeblich geschlagenen Opfers") qualifies only that clause or noun: the sentence is not hearsay."""
     lowers = [t.lower for t in tokens]
     for marker in lex.hearsay_markers:
         parts = marker.lower().split()
         for i in range(len(tokens) - len(parts) + 1):
-            if not in_quote[i] and lowers[i:i + len(parts)] == parts:
+            if not in_quote[i] and lowers[i:i + len(parts)] == parts and not (
+                    len(parts) == 1 and (_embedded(tokens, in_quote, i, lex) or _attributive(tokens, i, lex))):
                 return i
     for i, low in enumerate(lowers):
         if low in lex.reportative_modals and not in_quote[i] and i + 1 < len(tokens) \
-                and tokens[i + 1].text not in (",", ".", ";", ":"):
+                and tokens[i + 1].text not in (",", ".", ";", ":") \
+                and not _substitute_infinitive(tokens, i, lex) and not _embedded(tokens, in_quote, i, lex):
             for j in range(i + 1, min(len(tokens), i + 30)):
                 if tokens[j].text in (",", ";", ":", "–"):
                     break
-                if lowers[j] in lex.reportative_infinitives:
+                if lowers[j] in lex.reportative_infinitives and not _possessive(tokens, j):
                     return i
     return None
 
 
+def _embedded(tokens: list[Token], in_quote: list[bool], i: int, lex: Lexicon) -> bool:
+    """Whether token i stands in a relative or subordinate clause opened after a comma ("…, der angeblich …",
+    "…, in dem angeblich …", "…, weil er angeblich …")."""
+    k = i
+    while k > 0 and not (tokens[k - 1].text in _CLAUSE_BREAKS and not in_quote[k - 1]):
+        k -= 1
+    if k == 0 or k >= i:
+        return False
+    first = tokens[k].lower
+    second = tokens[k + 1].lower if k + 1 < i else ""
+    linked = (first in _PREPOSITIONS or first in ("und", "oder")) and second in lex.words["relatives"]
+    return tokens[k].text.islower() and (first in lex.words["relatives"] or first in lex.words["subordinators"]
+                                         or linked)
+
+
+def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the adverb at i modifies a following adjective after an article ("die mutmaßlich bevorstehende
+    Umwälzung")."""
+    return i > 0 and tokens[i - 1].lower in lex.words["articles"]
+
+
+def _possessive(tokens: list[Token], j: int) -> bool:
+    """"sein Amt": the possessive before a noun, not the infinitive "sein"."""
+    return tokens[j].lower == "sein" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
+
+
+def _substitute_infinitive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """"hätte … transportieren sollen": the modal is an infinitive after another infinitive, not the finite
+    reportative "soll"."""
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is not None and prev.text.islower() and len(prev.lower) > 3 and prev.lower.endswith("n") \
+        and any(t.lower in lex.words["auxiliaries"] for t in tokens[:i - 1])
+
+
+_PREPOSITIONS = frozenset({"in", "an", "auf", "aus", "bei", "mit", "nach", "von", "vor", "zu", "über", "unter", "für",
+                           "gegen", "durch", "um", "hinter", "neben", "zwischen", "wegen"})
 _FINITE_TAGS = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")"})
 _QUESTION_WORDS = frozenset({"wer", "was", "wie", "wo", "warum", "weshalb", "wieso", "wann", "denen", "dessen",
@@ -143,3 +184,16 @@ def indicative_main_clause(tokens: list[Token], in_quote: list[bool], mood: int,
             continue
         return True
     return False
+
+
+def finite_indicative(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> bool:
+    """Whether a clause has an indicative finite verb outside quotes and no Konjunktiv form (HanTa tags it):
+    such a clause after a verb of saying is the writer's own, not reported speech."""
+    if lex.lang != "de" or not tokens or reported_mood(tokens, in_quote, lex, strict=False) is not None:
+        return False
+    try:
+        tags = _hanta().tag_sent([t.text for t in tokens], taglevel=1)
+    except Exception:  # a broken tagger must not break extraction
+        return False
+    return any(tag[2] in _FINITE_TAGS and not in_quote[k] and tokens[k].text[:1].islower()
+               for k, tag in enumerate(tags))

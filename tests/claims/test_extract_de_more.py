@@ -611,3 +611,131 @@ def test_passive_fear_with_a_konjunktiv_ii_clause():
 def test_particle_verb_wins_over_the_preposition_reading():
     found = claims_of("Die Pläne sehen eine neue Anlage in einem Kraftwerk vor.")
     assert all(c.cue != "sehen" for c in found)
+
+# -- precision filters and content boundaries ------------------------------------------------------------------
+
+
+def test_nach_angaben_inside_a_relative_clause_reports_only_that_clause():
+    text = "Die Polizei nahm einen Mann fest, der nach Angaben der Zeitung mehrere Autos beschädigt hatte."
+    c = only(text)
+    assert c.cue == "nach"
+    assert c.content == "der nach Angaben der Zeitung mehrere Autos beschädigt hatte"
+
+
+def test_meinung_nach_inside_a_relative_clause_reports_only_that_clause():
+    text = "Sie lehnte den Plan ab, der ihrer Meinung nach zu teuer sei."
+    c = next(c for c in claims_of(text) if c.cue == "nach")
+    assert c.content == "der ihrer Meinung nach zu teuer sei"
+
+
+def test_nach_phrase_after_a_comma_opens_the_content_after_it():
+    text = "Ein Sprecher sagte am Abend, nach ersten Erkenntnissen habe ein Kabelbrand das Feuer ausgelöst."
+    found = {c.cue: c for c in claims_of(text)}
+    assert found["sagte"].content.startswith("nach ersten Erkenntnissen habe ein Kabelbrand")
+    assert found["nach"].content == "habe ein Kabelbrand das Feuer ausgelöst"
+
+
+def test_so_insertion_with_a_verb_makes_the_whole_sentence_the_content():
+    c = only("Bis zum Jahr 2030, so erwarten die Forscher, wird der Meeresspiegel deutlich steigen.")
+    assert c.source == "Forscher"
+    assert c.content == "Bis zum Jahr 2030, so erwarten die Forscher, wird der Meeresspiegel deutlich steigen"
+
+
+def test_fronted_adverbial_clause_is_no_content_of_the_main_clause_verb():
+    found = claims_of("Da die Straße gesperrt war, forderte der Fahrer einen Abschleppwagen an.")
+    assert all(not c.content.startswith("Da die Straße") for c in found if c.kind != "unattributed")
+
+
+def test_coordinated_main_clause_after_a_comma_is_no_content():
+    found = claims_of("Eine Zwischenlandung in Prag war geplant, doch dazu kam es nicht.")
+    assert all(not c.content.startswith("doch") for c in found)
+
+
+def test_quote_after_doch_stays_content():
+    text = "Das sei bedauerlich, hatte die Ministerin gesagt, doch „wir müssen jetzt nach vorne schauen“."
+    assert any(c.kind == "indirect" and c.content.startswith("doch „wir müssen") for c in claims_of(text))
+
+
+def test_indicative_main_clause_after_the_object_is_no_content():
+    found = claims_of("Der Pilot bemerkte den Schaden kurz nach dem Start, umkehren konnte er aber nicht mehr.")
+    assert all("umkehren konnte er" != c.content[:18] for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei fand den Wagen, in dem angeblich die Beute versteckt war.",
+    "Die Aussage des angeblich bestohlenen Händlers wurde nicht überprüft.",
+    "Das Werk hätte zehn Millionen Teile liefern sollen und wäre damit voll ausgelastet gewesen.",
+])
+def test_hearsay_marker_in_a_subclause_or_before_a_noun_or_as_a_substitute_infinitive_is_no_hearsay(text):
+    assert all(c.kind != "hearsay" for c in claims_of(text))
+
+
+def test_hearsay_still_found_in_the_main_clause():
+    assert only("Der Täter soll die Beute im Wald versteckt haben.").kind == "hearsay"
+    assert only("Angeblich war der Wagen nicht versichert.").kind == "hearsay"
+
+
+def test_possessive_sein_is_no_reportative_infinitive():
+    found = claims_of("Im Mai soll er sein Amt antreten.")
+    assert all(c.kind != "hearsay" for c in found)
+
+
+def test_fordern_with_casualties_claims_lives_and_reports_nothing():
+    assert all(c.cue != "forderte" for c in claims_of("Das Erdbeben forderte mindestens 40 Todesopfer."))
+    c = only("Der Verband forderte mehr Hilfe für die Verletzten.")
+    assert c.cue == "forderte" and c.content == "mehr Hilfe für die Verletzten"
+
+
+def test_quotation_after_a_title_noun_is_no_direct_claim():
+    text = "Unter dem Motto „Mut statt Angst vor Veränderung“ zogen nach Angaben der Polizei 3.000 Menschen los."
+    assert all(c.kind != "direct" for c in claims_of(text))
+
+
+def test_nach_phrase_opening_a_parenthesis_reports_the_rest_of_it():
+    text = "Der Sturm traf die Küste bei Husum (nach anderen Angaben erreichte er die Küste erst bei Büsum)."
+    c = only(text)
+    assert c.content == "erreichte er die Küste erst bei Büsum"
+
+
+def test_temporal_clause_after_a_nach_angaben_sentence_is_not_content():
+    text = "Die Angreifer sollen nach ersten Angaben zwei Wachleute verletzt haben, bevor die Polizei eingriff."
+    c = next(c for c in claims_of(text) if c.cue == "nach")
+    assert c.content == "Die Angreifer sollen nach ersten Angaben zwei Wachleute verletzt haben"
+
+
+def test_short_lower_case_quotation_inside_reported_speech_is_a_direct_claim():
+    found = claims_of("Die Ministerin sagte, der Plan „funktioniert nicht“.")
+    assert any(c.kind == "direct" and c.content == "funktioniert nicht" for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Sender berichtete, auf „tagesschau.de“ sei der Text zuerst erschienen.",
+    "Die Forscher sagten, das Tier („kleiner Riese“) sei selten.",
+])
+def test_web_address_or_translation_in_quotation_marks_is_no_direct_claim(text):
+    assert all(c.kind != "direct" for c in claims_of(text))
+
+
+def test_announced_object_that_only_names_information_is_no_claim():
+    assert all(c.cue != "gab" for c in claims_of("Die Behörde gab am Abend weitere Einzelheiten bekannt."))
+    c = only("Die Behörde gab am Abend die Festnahme von zwei Männern bekannt.")
+    assert c.cue == "gab"
+
+
+@pytest.mark.parametrize("text", [
+    "Seit Mai gilt eine neue Norm für Ladekabel, genannt „USB-C 2.1“.",
+    "Mit „Bomber“, wie er von seinen Fans genannt wird, gewann der Verein drei Titel.",
+])
+def test_naming_participle_is_no_cue(text):
+    assert all(c.cue != "genannt" for c in claims_of(text))
+
+
+def test_intent_modal_with_a_pronoun_subject_reports_nothing():
+    assert all(c.cue != "will" for c in claims_of("Sie will ihren Fall vor ein höheres Gericht bringen."))
+    assert only("Die Partei will die Steuern senken.").source == "Partei"
+
+
+def test_reported_clause_ends_before_a_coordinated_clause_with_its_own_subject_and_cue():
+    text = "Er kritisierte, die Regierung habe versagt und die Fraktion der Grünen forderte eine Untersuchung."
+    c = next(c for c in claims_of(text) if c.cue == "kritisierte")
+    assert c.content == "die Regierung habe versagt"
