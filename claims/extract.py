@@ -9,8 +9,10 @@ lazily for rare Konjunktiv forms).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Iterator
 
 from claims.attribution import Draft, SentenceAttributor, content_start
 from claims.checkworthy import is_boilerplate, is_checkworthy
@@ -106,8 +108,10 @@ def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim
 
     resolver = SpeakerResolver(lex)
     claims: list[Claim] = []
-    last_speaker: tuple[str, int] | None = None  # (source, index of the sentence that last had a claim by it)
+    # (source, index of the sentence that last had a claim by it); the source is None after an impersonal report
+    last_speaker: tuple[str | None, int] | None = None
     previous_had_claim = False
+    introduced = False  # whether last_speaker is the subject of a sentence without a claim, not a claim's source
     max_gap = lex.settings.get("continuation_max_gap", 0)
     for sent in sentences:
         if sent.boilerplate:
@@ -121,13 +125,18 @@ def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim
         for d in sent.drafts:
             made.extend(_claims_from_draft(d, sent, sentences, sentence_ends, text, resolver, lang,
                                             _overlapping(quotes, quote_ends, sent.start, sent.end),
-                                            last_speaker[0] if last_speaker else None))
+                                            last_speaker[0] if last_speaker and not introduced else None))
         if made:
             claims.extend(made)
             named = [c for c in made if c.source and c.sentence == sent.index
-                     and not (c.cue and lex.has("relative_cues", c.cue.lower()))]  # "…, wonach …" is an aside
+                     and not (c.cue and lex.has("relative_cues", c.cue.lower()))  # "…, wonach …" is an aside
+                     and not lex.has("ownerless_sources", c.source.lower())]  # "nach eigenem Bekunden"
             if named:
                 last_speaker = _speaker(named[-1].source, sent.index, lex)
+                introduced = False
+            elif all(c.source is None and not (c.cue and lex.has("anaphoric", c.cue.lower())) for c in made):
+                last_speaker = (None, sent.index)  # "Ihm wird vorgeworfen, …": what follows has no speaker either
+                introduced = False
             previous_had_claim = True
             continue
         if sent.index in covered:
@@ -142,23 +151,34 @@ def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim
                 c.content_span[0] < x.content_span[1] and x.content_span[0] < c.content_span[1] for x in signed))]
             claims.extend(signed)
             last_speaker = _speaker(signed[0].source, sent.index, lex)
+            introduced = False
             previous_had_claim = True
             continue
         labelled = _labelled_quote(sent, text, lex, resolver, lang, near)
         if labelled is not None:
             claims.append(labelled)
             last_speaker = _speaker(labelled.source, sent.index, lex)
+            introduced = False
             previous_had_claim = True
             continue
         found = _fallback_claims(sent, text, lex, last_speaker, previous_had_claim, lang, near)
+        subject = None
+        if not found or found[0].kind == "unattributed":
+            subject = _speaker(_introduced_speaker(sent, text, lex, resolver), sent.index, lex)
+        if subject is not None:
+            last_speaker, introduced = subject, True
         if not found:
             previous_had_claim = False
             continue
+        if not lex.settings.get("continuation_claim_per_sentence", True):
+            found = _joined_continuation(claims, found, text)
         claims.extend(found)
         fallback = found[0]
         previous_had_claim = fallback.kind != "unattributed"
-        if fallback.kind in ("unattributed", "hearsay"):
-            last_speaker = None
+        if fallback.kind == "hearsay":
+            last_speaker = (None, sent.index)  # a rumour's continuation has no named speaker either
+        elif fallback.kind == "unattributed" and subject is None and (introduced or _names_anyone(sent, lex, resolver)):
+            last_speaker = None  # someone else comes in: a later Konjunktiv sentence may be theirs
         elif last_speaker is not None and fallback.source == last_speaker[0]:
             last_speaker = (last_speaker[0], sent.index)
     if (genre or detect_genre(text, lang)) == "speech":
@@ -177,6 +197,22 @@ def _with_speech_claims(claims: list[Claim], sentences: list[_Sentence], text: s
     return [c for c in claims if c.sentence not in replaced] + found
 
 
+def _joined_continuation(claims: list[Claim], found: list[Claim], text: str) -> list[Claim]:
+    """``found`` with a continuation of the same speaker's continuation in the sentence before merged into that
+    claim (taken out of ``claims``): one claim for a run of reported sentences."""
+    new = found[0]
+    if new.kind != "continued":
+        return found
+    k = next((k for k in range(len(claims) - 1, -1, -1) if claims[k].kind == "continued"), None)
+    if k is None or claims[k].sentence != new.sentence - 1 or claims[k].source != new.source:
+        return found
+    before = claims.pop(k)
+    start = before.content_span[0]
+    joined = replace(before, content=text[start:new.content_span[1]], content_span=(start, new.content_span[1]),
+                     sentence=new.sentence)
+    return [joined] + found[1:]
+
+
 def _speaker(source: str | None, index: int, lex) -> tuple[str, int] | None:
     """The speaker a later cue-less sentence may continue: only a resolved name, not a stray lower-case phrase
     ("diesem", an unresolved "er", "richtige Antwort bei Betrug") nor the first person ("Wir")."""
@@ -186,6 +222,175 @@ def _speaker(source: str | None, index: int, lex) -> tuple[str, int] | None:
     if not words[0][:1].isupper() and not any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words, words[1:])):
         return None  # a lower-case start passes only with a name in it ("zuständige Vorstand Uwe Foullong")
     return (source, index)
+
+
+def _introduced_speaker(sent: _Sentence, text: str, lex, resolver: SpeakerResolver) -> str | None:
+    """The speaker a sentence without a claim introduces for the reported speech that follows: its subject
+    when that names a person or group ("Hubert Primus wies den Vorwurf zurück. Die Studie sei richtig."), or a
+    report it names ("Im Bericht werden Beispiele aufgeführt. Die Polizei habe …")."""
+    tokens = sent.tokens
+    if not lex.words.get("speaker_heads"):
+        return None  # a language without the word list
+    body = content_start(text, sent.start, sent.end)
+    a = next((k for k, t in enumerate(tokens) if t.start >= body), None)
+    if a is None or a + 1 >= len(tokens) or sent.in_quote[a]:
+        return None
+    for rng in _subject_candidates(tokens, sent.in_quote, a, lex):
+        phrase = tokens[rng[0]:rng[1]]
+        if len(phrase) == 1 and phrase[0].lower in lex.words["person_pronouns"]:
+            found = resolver.last_person.name if resolver.last_person else None
+        elif _speaker_like(phrase, lex, resolver):
+            b = _apposition_end(tokens, rng[1], lex)
+            if b > rng[1]:  # the role and the name in apposition: "die Fraktionschefin der Grünen, Renate Künast,"
+                phrase = [t for t in phrase if t.lower in lex.roles] + tokens[rng[1] + 1:b]
+            else:
+                phrase = _named_head(phrase, lex, resolver)
+                b = rng[0] + len(phrase)
+            found = resolver.resolve(text[tokens[rng[0]].start:tokens[b - 1].end], phrase)
+        else:
+            continue
+        mood = reported_mood(tokens, sent.in_quote, lex)
+        if mood is not None and not any(t.text == "," for t in tokens[:mood]):
+            return None  # itself reported speech: its subject is what the speaker talks about
+        return found
+    return None
+
+
+def _named_head(phrase: list[Token], lex, resolver: SpeakerResolver) -> list[Token]:
+    """A subject phrase without what follows its name: an attribute ("Ministerpräsident Giorgos Papandreou [der
+    Opposition]") or, after a known speaker's name, the object ("hatte Steinbrück [Positives] zu vermelden")."""
+    if len(phrase) > 1 and phrase[0].text[:1].isupper() and phrase[0].lower in resolver.by_alias \
+            and (phrase[0].text + " " + phrase[1].text).lower() not in resolver.by_alias:
+        return phrase[:1]
+    cut = next((k for k, t in enumerate(phrase) if k > 0 and t.lower in _ATTRIBUTE_LINKS), len(phrase))
+    names = [t for t in phrase[:cut] if t.text[:1].isupper() and t.lower not in lex.roles
+             and t.lower not in lex.words["articles"]]
+    return phrase[:cut] if len(names) >= 2 or names and any(t.lower in lex.roles for t in phrase[:cut]) else phrase
+
+
+def _apposition_end(tokens: list[Token], b: int, lex) -> int:
+    """End of a subject phrase with its name in apposition ("die Fraktionschefin der Grünen, Renate Künast,")."""
+    j = b + 1
+    if b >= len(tokens) or tokens[b].text != ",":
+        return b
+    while j < len(tokens) and j < b + 5 and tokens[j].text[:1].isupper() and tokens[j].lower not in lex.roles:
+        j += 1
+    if j - b - 1 >= 2 and j < len(tokens) and tokens[j].text == ",":
+        return j
+    return b
+
+
+def _names_anyone(sent: _Sentence, lex, resolver: SpeakerResolver) -> bool:
+    """Whether a sentence mentions anyone who might speak: a pronoun "er"/"sie", a role, a speaking body, an
+    acronym, a known speaker or a two-word name ("In etwa 400 Autos wurde Feuer gelegt." mentions no one)."""
+    heads = tuple(lex.words.get("speaker_heads", ()))
+    if not heads:
+        return True  # a language without the word list: assume someone new
+    tokens = sent.tokens
+    for k, t in enumerate(tokens):
+        low = t.lower
+        if low in lex.words["person_pronouns"] or low in lex.roles or low in resolver.by_alias:
+            return True
+        if not t.text[:1].isupper():
+            continue
+        if t.text.isupper() and len(t.text) > 1 or low.endswith(heads):
+            return True
+        prev = tokens[k - 1] if k > 0 else None
+        if prev is not None and prev.text[:1].isupper() and prev.lower not in lex.words["articles"] and not (
+                k == 1 and (prev.lower.endswith(_NOT_NAME_ENDINGS) or prev.lower in lex.words["not_name_starts"])):
+            return True  # two capitalised words: a name, unless the first only opens the sentence ("Fünf Personen")
+    return False
+
+
+def _subject_candidates(tokens: list[Token], in_quote: list[bool], a: int, lex) -> Iterator[tuple[int, int]]:
+    """The token ranges that may be a main clause's subject, most likely first: the noun phrase that opens it (after
+    adverbs such as "Auch"), the noun phrase right after the finite verb when something else opens it ("Am Rande
+    der Sitzung nahm der Minister …", "Besorgt äußerte sich X"), and a report it names ("… werden im Bericht …")."""
+    n = len(tokens)
+    openers = lex.words["prefield_adverbs"] | lex.words["coordinators"]
+    while a < n - 1 and tokens[a].lower in openers:
+        a += 1  # "Auch die Vorsitzende …", "Doch …"
+    rng = noun_phrase_after(tokens, a, lex, skip_adverbs=False)
+    if rng is not None and rng[0] == a and rng[1] < n and is_noun_phrase(tokens, a, rng[1], lex):
+        after = tokens[rng[1]]
+        if after.text[:1].islower() and after.lower not in lex.words["articles"] or after.text in (",", "("):
+            yield rng
+    verb = a if tokens[a].text[:1].islower() and a > 0 else _finite_verb_after_adverbial(tokens, in_quote, a, lex)
+    if verb is not None:
+        rng = noun_phrase_after(tokens, verb + 1, lex)
+        if rng is not None and not in_quote[rng[0]] and is_noun_phrase(tokens, rng[0], rng[1], lex):
+            yield rng
+    reports = tuple(lex.words.get("report_nouns", ()))
+    for k in range(a, n - 1):
+        if tokens[k].text == "," or in_quote[k]:
+            break
+        if tokens[k].lower in lex.words.get("report_prepositions", ()):
+            rng = noun_phrase_after(tokens, k + 1, lex, skip_adverbs=False)
+            if rng is not None and any(t.text[:1].isupper() and t.lower.endswith(reports)
+                                       for t in tokens[rng[0]:rng[1]]):
+                yield rng  # "Im Bericht werden … aufgeführt", "Die Konflikte werden im Bericht … zurückgeführt"
+
+
+def _finite_verb_after_adverbial(tokens: list[Token], in_quote: list[bool], a: int, lex) -> int | None:
+    """Index of the finite verb after an opening adverbial phrase: the first lower-case word that is no article,
+    preposition, adverb or attributive adjective ("Nach dem Urteil des Gerichts *hat* …")."""
+    skip = lex.words["articles"] | lex.words.get("not_subject_starts", frozenset()) | lex.words["np_stop"] \
+        | lex.words["np_links"]
+    end = min(len(tokens) - 1, a + 25)
+    k = a + 1
+    while k < end:
+        tok = tokens[k]
+        if tok.text == "," and tokens[k + 1].lower in lex.words["relatives"]:
+            k = next((j for j in range(k + 1, end) if tokens[j].text == ","), end) + 1
+            continue  # a relative clause: "In einem Bericht, der danach erschien, rechtfertigte …"
+        if in_quote[k] or tok.text in (",", ";", ":", "(", "–"):
+            return None
+        attributive = _ATTRIBUTIVE.match(tok.lower) and tokens[k - 1].text[:1].islower() and (
+            tokens[k + 1].text[:1].isupper() or _ATTRIBUTIVE.match(tokens[k + 1].lower))  # "des neuen Landtages"
+        if tok.text[:1].islower() and tok.lower not in skip and not attributive:
+            return k
+        k += 1
+    return None
+
+
+_ATTRIBUTIVE = re.compile(r"\w+(?:e|en|er|es|em)$")
+# words after which a subject phrase goes on with an attribute ("Gegner des Gesetzes", "Wohlrab von der Aktion")
+_ATTRIBUTE_LINKS = frozenset({"des", "der", "von", "vom", "für", "aus", "in", "im"})
+# links after which a name still heads its phrase ("Moritz Wohlrab von der „Aktion …“")
+_ORIGIN_LINKS = frozenset({"von", "vom", "aus"})
+
+_NOT_NAME_ENDINGS = ("e", "en", "lich", "ig", "ung", "ungen")
+
+
+_LONG_ROLES: dict[str, tuple[str, ...]] = {}
+
+
+def _long_roles(lex) -> tuple[str, ...]:
+    """The role words long enough to be recognised as the end of a compound ("Atomexperte")."""
+    if lex.lang not in _LONG_ROLES:
+        _LONG_ROLES[lex.lang] = tuple(r for r in lex.roles if len(r) >= 6)
+    return _LONG_ROLES[lex.lang]
+
+
+def _speaker_like(phrase: list[Token], lex, resolver: SpeakerResolver) -> bool:
+    """Whether a subject phrase names someone who can speak: its head (before any "des …", "von …") is a role
+    ("der Sprecher"), a known speaker, a name of two to four words, or a noun for speaking people and bodies
+    ("die Regierung", "Gegner des Gesetzes"); not "Der Versuch des Präsidenten", "Teil der Lieferung"."""
+    cut = next((k for k, t in enumerate(phrase) if k > 0 and t.lower in _ATTRIBUTE_LINKS), len(phrase))
+    head = [t for t in phrase[:cut] if t.lower not in lex.words["articles"]]
+    if not head:
+        return False
+    if any(t.lower in lex.roles or t.lower.endswith(_long_roles(lex)) for t in head):
+        return True  # "Greenpeace-Atomexperte Mathias Edler"
+    if all(t.text.isupper() and len(t.text) >= 2 or t.lower in lex.words["coordinators"] for t in head):
+        return True  # "ROG", "CDU und FDP"
+    if resolver.by_alias.get(head[-1].lower) is not None:
+        return True
+    name_ends = cut == len(phrase) or phrase[cut].lower in _ORIGIN_LINKS
+    if name_ends and 2 <= len(head) <= 4 and all(t.text[:1].isupper() for t in head) \
+            and not head[0].lower.endswith(_NOT_NAME_ENDINGS) and head[0].lower not in lex.words["not_name_starts"]:
+        return True  # "Hubert Primus", not "Besondere Probleme", "Wenige Tage", "Fünf Personen", "Wer AfD-kritisch"
+    return head[-1].text[:1].isupper() and head[-1].lower.endswith(tuple(lex.words.get("speaker_heads", ())))
 
 
 def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], sentence_ends: list[int],
@@ -435,7 +640,7 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
         if not outside and any(in_quote):
             return Claim(content=text[span[0]:span[1]], content_span=_trim(text, *span) or span, kind="direct",
                          lang=lang, sentence=sent.index, source=last_speaker[0])
-        mood = reported_mood(tokens, in_quote, lex, strict=not previous_had_claim)
+        mood = reported_mood(tokens, in_quote, lex, strict=not previous_had_claim or last_speaker[0] is None)
         if mood is not None and not indicative_main_clause(tokens, in_quote, mood, lex):
             return Claim(content=text[span[0]:span[1]], content_span=span, kind="continued", lang=lang,
                          sentence=sent.index, source=last_speaker[0])

@@ -14,6 +14,7 @@ from claims.lexicon import Lexicon
 from claims.sentences import Token
 
 _FIRST_PERSON = frozenset({"ich", "wir"})
+_DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses"})
 _NOT_VERBS = frozenset({"bitte", "gerade", "ende", "alle", "eine", "keine", "meine", "deine", "seine", "ihre",
                         "unsere", "diese", "jene", "welche", "solche", "manche", "beide", "viele", "wenige",
                         "andere", "ganze", "halbe", "erste", "letzte", "nächste", "gleiche", "gute", "große",
@@ -64,11 +65,12 @@ def reported_mood(tokens: list[Token], in_quote: list[bool], lex: Lexicon, *, st
             if not _subject_before_is_first_person(tokens, i):
                 return i
         elif low.endswith("e") and len(low) > 3 and low not in _NOT_VERBS and i > 0 \
-                and tokens[i - 1].text not in (",",) and not tokens[i - 1].lower in lex.words["articles"]:
+                and tokens[i - 1].text not in (",",) and (tokens[i - 1].lower not in lex.words["articles"]
+                                                          or i == 1 and tokens[0].lower in _DEMONSTRATIVES):
             candidates.append(i)
     for i in candidates:
         if not _subject_before_is_first_person(tokens, i) and _is_subjunctive_e(tokens[i].lower):
-            # a finite -e form after a third-person subject (a noun or er/sie/es/man)
+            # a finite -e form after a third-person subject (a noun, er/sie/es/man, "Dieses")
             prev = tokens[i - 1]
             if prev.text[:1].isupper() or prev.lower in ("er", "sie", "es", "man"):
                 return i

@@ -739,3 +739,107 @@ def test_reported_clause_ends_before_a_coordinated_clause_with_its_own_subject_a
     text = "Er kritisierte, die Regierung habe versagt und die Fraktion der Grünen forderte eine Untersuchung."
     c = next(c for c in claims_of(text) if c.cue == "kritisierte")
     assert c.content == "die Regierung habe versagt"
+
+# --- continued reported speech: who a cue-less Konjunktiv sentence continues ---
+
+def _continued(text):
+    return [c for c in claims_of(text) if c.kind == "continued"]
+
+
+def test_claimless_sentence_with_a_named_subject_introduces_the_speaker():
+    text = ("Die Stadt plant eine neue Brücke über den Fluss. Bürgermeisterin Eva Roth wies die Kritik zurück. "
+            "Die Kosten seien gering.")
+    [c] = _continued(text)
+    assert c.source == "Eva Roth" and c.content == "Die Kosten seien gering."
+
+
+def test_claimless_sentence_with_a_speaking_body_as_subject_introduces_it():
+    text = "Die Landesregierung sieht derzeit keine Gefahr für die Bevölkerung. Die Werte lägen unter dem Grenzwert."
+    [c] = _continued(text)
+    assert c.source == "Landesregierung"
+
+
+def test_inverted_subject_after_an_adverbial_introduces_the_speaker():
+    text = "Am Rande der Sitzung äußerte sich auch Ministerin Anna Weber. Das Gesetz komme viel zu spät."
+    [c] = _continued(text)
+    assert c.source == "Anna Weber"
+
+
+def test_name_in_apposition_to_the_role_is_the_introduced_speaker():
+    text = "Auch die Vorsitzende des Vereins, Petra Lang, äußerte sich kritisch. Sie rate zur Vorsicht."
+    [c] = _continued(text)
+    assert c.source == "Petra Lang"
+
+
+def test_a_new_speaker_in_a_claimless_sentence_replaces_the_previous_one():
+    text = ("Bürgermeisterin Eva Roth sagte, die Brücke werde gesperrt. Die Opposition kritisierte den Plan scharf. "
+            "Der Umbau dauere viel zu lange.")
+    [c] = _continued(text)
+    assert c.source == "Opposition"
+
+
+def test_subject_that_names_no_speaker_introduces_none():
+    text = ("Bürgermeisterin Eva Roth sagte, die Brücke werde gesperrt. Fünf Personen erlitten bei dem Unfall einen "
+            "Schock. Besondere Probleme gab es mit dem Verkehr. Der Umbau dauere viel zu lange.")
+    assert all(c.source not in ("Fünf Personen", "Besondere Probleme") for c in claims_of(text))
+
+
+def test_speaker_survives_a_sentence_that_mentions_no_one():
+    text = ("Bürgermeisterin Eva Roth sagte, die Brücke werde gesperrt. Sirenen heulten in der ganzen Stadt. "
+            "Viele Menschen seien auf die Straße gelaufen.")
+    [c] = _continued(text)
+    assert c.source == "Eva Roth"
+
+
+def test_continuation_of_an_impersonal_report_has_no_source():
+    text = "Dem Minister wird vorgeworfen, Gelder veruntreut zu haben. Er habe die Summen jahrelang verschleiert."
+    [c] = _continued(text)
+    assert c.source is None
+
+
+def test_continuation_of_hearsay_has_no_source():
+    text = ("Bürgermeisterin Eva Roth sagte, die Brücke werde gesperrt. Der Täter soll mit einem Auto geflohen sein. "
+            "Er habe das Fahrzeug zuvor gestohlen.")
+    found = claims_of(text)
+    assert [c.kind for c in found] == ["indirect", "hearsay", "continued"]
+    assert found[1].source is None and found[2].source is None
+
+
+@pytest.mark.parametrize("first", ["Im Bericht der Kommission werden zahlreiche Mängel aufgeführt.",
+                                   "Die Mängel werden im Bericht der Kommission ausführlich beschrieben."])
+def test_report_named_in_a_sentence_is_the_source_of_what_follows(first):
+    [c] = _continued(first + " Die Aufsicht habe jahrelang versagt.")
+    assert "Bericht" in c.source
+
+
+@pytest.mark.parametrize("second", [
+    "Den Ausgaben ständen kaum Einnahmen gegenüber.",
+    "Offen bliebe auch die Frage nach dem Geld.",
+    "Dieses belaste die Finanzen der Stadt.",
+])
+def test_more_konjunktiv_forms_continue_the_speaker(second):
+    [c] = _continued("Bürgermeisterin Eva Roth sagte, die Stadt müsse sparen. " + second)
+    assert c.source == "Eva Roth" and c.content == second
+
+
+def test_continuation_run_is_one_claim_when_the_setting_asks_for_it():
+    from claims.lexicon import load_lexicon
+
+    text = ("Bürgermeisterin Eva Roth sagte, die Brücke werde gesperrt. Die Kosten lägen bei drei Millionen Euro. "
+            "Der Umbau sei dringend nötig.")
+    assert [c.kind for c in claims_of(text)] == ["indirect", "continued", "continued"]
+    settings = load_lexicon("de").settings
+    settings["continuation_claim_per_sentence"] = False
+    try:
+        found = claims_of(text)
+    finally:
+        settings["continuation_claim_per_sentence"] = True
+    assert [c.kind for c in found] == ["indirect", "continued"]
+    assert found[1].content == "Die Kosten lägen bei drei Millionen Euro. Der Umbau sei dringend nötig."
+    assert found[1].source == "Eva Roth"
+
+
+def test_wuerden_continues_even_after_a_sentence_without_a_claim():
+    text = "Die Gewerkschaft kritisierte die Pläne scharf. Die Beschäftigten würden dadurch benachteiligt."
+    [c] = _continued(text)
+    assert c.source == "Gewerkschaft"
