@@ -18,6 +18,7 @@ from claims.cues import find_cues
 from claims.lexicon import load_lexicon
 from claims.model import Claim
 from claims.mood import hearsay_marker, indicative_main_clause, reported_mood
+from claims.quote_claims import QuoteAttributor
 from claims.quotes import Quote, find_quotes
 from claims.sentences import Token, split_sentences, tokenize
 from claims.sources import SpeakerResolver, is_noun_phrase, noun_phrase_after
@@ -99,6 +100,7 @@ def extract_claims(text: str, lang: str) -> list[Claim]:
                         covered.add(other.index)
 
     resolver = SpeakerResolver(lex)
+    quoted_stage = QuoteAttributor(text, lex, resolver, lang)
     claims: list[Claim] = []
     last_speaker: tuple[str, int] | None = None  # (source, index of the sentence that last had a claim by it)
     previous_had_claim = False
@@ -117,6 +119,8 @@ def extract_claims(text: str, lang: str) -> list[Claim]:
                                             _overlapping(quotes, quote_ends, sent.start, sent.end),
                                             last_speaker[0] if last_speaker else None))
         if made:
+            made.extend(quoted_stage.missed_colon_claims(sent, _overlapping(quotes, quote_ends, sent.start, sent.end),
+                                                         made))
             claims.extend(made)
             named = [c for c in made if c.source and c.sentence == sent.index
                      and not (c.cue and lex.has("relative_cues", c.cue.lower()))]  # "…, wonach …" is an aside
@@ -144,7 +148,16 @@ def extract_claims(text: str, lang: str) -> list[Claim]:
             last_speaker = _speaker(labelled.source, sent.index, lex)
             previous_had_claim = True
             continue
+        quoted = quoted_stage.claims(sent, sentences[sent.index - 1] if sent.index else None, near,
+                                     _last_quoted(claims, last_speaker))
+        if quoted:
+            claims.extend(quoted)
+            last_speaker = _speaker(quoted[0].source, sent.index, lex)
+            previous_had_claim = True
+            continue
         found = _fallback_claims(sent, text, lex, last_speaker, previous_had_claim, lang, near)
+        if not found or found[0].kind == "unattributed":
+            found = quoted_stage.inner_claims(sent, near) or found
         if not found:
             previous_had_claim = False
             continue
@@ -168,6 +181,14 @@ def _speaker(source: str | None, index: int, lex) -> tuple[str, int] | None:
     if not words[0][:1].isupper() and not any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words, words[1:])):
         return None  # a lower-case start passes only with a name in it ("zuständige Vorstand Uwe Foullong")
     return (source, index)
+
+
+def _last_quoted(claims: list[Claim], last_speaker: tuple[str, int] | None) -> Claim | None:
+    """The last claim of the speaker a cue-less quotation may continue (``last_speaker``), for its name and
+    mention span."""
+    if last_speaker is None:
+        return None
+    return next((c for c in reversed(claims) if c.source == last_speaker[0]), None)
 
 
 def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], sentence_ends: list[int],
