@@ -21,6 +21,7 @@ from claims.genre import detect_genre
 from claims.lexicon import load_lexicon
 from claims.model import Claim
 from claims.mood import hearsay_marker, indicative_main_clause, reported_mood
+from claims.quote_claims import QuoteAttributor, speaker_follows
 from claims.quotes import Quote, find_quotes
 from claims.sentences import Token, split_sentences, tokenize
 from claims.sources import SpeakerResolver, is_noun_phrase, noun_phrase_after
@@ -107,6 +108,7 @@ def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim
                         covered.add(other.index)
 
     resolver = SpeakerResolver(lex)
+    quoted_stage = QuoteAttributor(text, lex, resolver, lang)
     claims: list[Claim] = []
     # (source, index of the sentence that last had a claim by it); the source is None after an impersonal report
     last_speaker: tuple[str | None, int] | None = None
@@ -127,6 +129,8 @@ def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim
                                             _overlapping(quotes, quote_ends, sent.start, sent.end),
                                             last_speaker[0] if last_speaker and not introduced else None))
         if made:
+            made.extend(quoted_stage.missed_colon_claims(sent, _overlapping(quotes, quote_ends, sent.start, sent.end),
+                                                         made))
             claims.extend(made)
             named = [c for c in made if c.source and c.sentence == sent.index
                      and not (c.cue and lex.has("relative_cues", c.cue.lower()))  # "…, wonach …" is an aside
@@ -161,7 +165,16 @@ def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim
             introduced = False
             previous_had_claim = True
             continue
+        quoted = quoted_stage.claims(sent, sentences[sent.index - 1] if sent.index else None, near,
+                                     _last_quoted(claims, last_speaker))
+        if quoted:
+            claims.extend(quoted)
+            last_speaker = _speaker(quoted[0].source, sent.index, lex)
+            previous_had_claim = True
+            continue
         found = _fallback_claims(sent, text, lex, last_speaker, previous_had_claim, lang, near)
+        if not found or found[0].kind == "unattributed":
+            found = quoted_stage.inner_claims(sent, near) or found
         subject = None
         if not found or found[0].kind == "unattributed":
             subject = _speaker(_introduced_speaker(sent, text, lex, resolver), sent.index, lex)
@@ -391,6 +404,14 @@ def _speaker_like(phrase: list[Token], lex, resolver: SpeakerResolver) -> bool:
             and not head[0].lower.endswith(_NOT_NAME_ENDINGS) and head[0].lower not in lex.words["not_name_starts"]:
         return True  # "Hubert Primus", not "Besondere Probleme", "Wenige Tage", "Fünf Personen", "Wer AfD-kritisch"
     return head[-1].text[:1].isupper() and head[-1].lower.endswith(tuple(lex.words.get("speaker_heads", ())))
+
+
+def _last_quoted(claims: list[Claim], last_speaker: tuple[str | None, int] | None) -> Claim | None:
+    """The last claim of the speaker a cue-less quotation may continue (``last_speaker``), for its name and
+    mention span."""
+    if last_speaker is None or last_speaker[0] is None:
+        return None  # after an impersonal report there is no speaker to continue
+    return next((c for c in reversed(claims) if c.source == last_speaker[0]), None)
 
 
 def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], sentence_ends: list[int],
@@ -656,6 +677,8 @@ def _fallback_claims(sent: _Sentence, text: str, lex, last_speaker, previous_had
     claim = _fallback(sent, text, lex, last_speaker, previous_had_claim, lang)
     if claim is None:
         return []
+    if claim.kind == "direct" and any(q.end > sent.end and speaker_follows(text, q) for q in quotes):
+        return []  # "„Wir sind stark. Wir gewinnen“ wird der Kapitän zitiert": the words after the quote name it
     out = [claim]
     min_words = lex.settings.get("embedded_quote_min_words", 0)
     if claim.kind == "continued" and min_words:
