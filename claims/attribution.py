@@ -180,6 +180,28 @@ class SentenceAttributor:
                 return q
         return None
 
+    def _quoted_name_after(self, k: int) -> int | None:
+        """German: the token after a short quotation that opens at token k right after a source noun ("des
+        Nachrichtenmagazins „Der Spiegel“ …"): the quotation names the source and belongs to it."""
+        tokens = self.tokens
+        if self.lang != "de" or k >= len(tokens) or tokens[k].text not in QUOTE_MARKS or k == 0 \
+                or not self._title_noun(tokens[k - 1]):
+            return None
+        q = self._quote_starting_at(tokens[k].start)
+        if q is None or q.start != tokens[k].start:
+            return None
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j].start >= q.end), None)
+        if end is None or end - k > 8 or not any(t.text[:1].isalnum() for t in tokens[end:]):
+            return None
+        return end
+
+    def _title_noun(self, tok: Token) -> bool:
+        """A capitalised noun that names a medium or body by a title ("Magazins", "Organisation", "Website")."""
+        low = tok.lower
+        stems = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+        return tok.text[:1].isupper() and any(stem.endswith(noun) for stem in stems
+                                              for noun in self.lex.words.get("title_nouns", ()))
+
     def _np_before(self, end: int, lo: int) -> tuple[int, int] | None:
         """Speaker phrase ending right before token ``end`` (e.g. "Dem Bericht zufolge")."""
         tokens, lex = self.tokens, self.lex
@@ -334,6 +356,19 @@ class SentenceAttributor:
                 return c if is_noun_phrase(tokens, c + 1, nc.index, lex) else None
         return None
 
+    def _state_passive(self, cue: Cue, f: int) -> bool:
+        """German: "sind für Montag angekündigt", "ist aufgefordert": "sein" with the clause-final participle of a
+        verb that forms its perfect with "haben" is a state passive, its subject no speaker ("ist … davon
+        ausgegangen" is a perfect)."""
+        tokens, lex, i = self.tokens, self.lex, cue.index
+        if not (f < i and tokens[f].lower in lex.words.get("state_passive_auxiliaries", ())) \
+                or lex.has("sein_perfect", tokens[i].lower) or cue.particle is not None and cue.particle > i:
+            return False
+        if any(self.boundary[k] or tokens[k].lower in lex.words["coordinators"] for k in range(f + 1, i)):
+            return False  # "war anwesend und sagte …": the cue has a finite clause of its own
+        last = cue.particle if cue.particle is not None else i
+        return last + 1 >= len(tokens) or tokens[last + 1].text in (".", ",", ";", ":", "!", "?", ")")
+
     def _passive_content_ok(self, d: Draft) -> bool:
         """German passive reports need reported content: a dass/ob clause, Konjunktiv, an infinitive or a quote."""
         k = next((j for j, t in enumerate(self.tokens) if t.start >= d.content[0]), None)
@@ -463,6 +498,8 @@ class SentenceAttributor:
                 d = None  # "Das Objekt, genannt 2003 EL61, …", "wie er genannt wird": a name, not a report
             if d is not None and self._empty_object(d):
                 d = None  # "gab die Entscheidung bekannt": names a report but says nothing
+            if d is not None and self._title_subject(d):
+                d = None  # "Der Name lautet „…“": a name, not a claim
             if d is not None and cue.kind in ("nach", "post", "prep", "according") \
                     and self.text[self.start:self.end].rstrip("“”\"»« ").endswith("?"):
                 d = None  # a question ("Wie wiegt Ihrer Meinung nach …?") reports nothing
@@ -498,6 +535,38 @@ class SentenceAttributor:
             return True
         return self.tokens[a].lower in self.lex.words["as_words"] and i + 1 < len(self.tokens) \
             and self.tokens[i + 1].lower in _PASSIVE_AUX
+
+    def _source_tail(self, k: int) -> bool:
+        """German: the words from token k to the end of the sentence only go on describing a source before them
+        (", so das Ergebnis einer Studie der Stiftung Warentest.", "…, so der Sprecher, der am Abend …"): no
+        comma, or a relative clause after the first one."""
+        tokens, lex = self.tokens, self.lex
+        comma = next((c for c in range(k, len(tokens)) if tokens[c].text == "," and not self.in_quote[c]), None)
+        if comma is None:
+            return not any(self.in_quote[c] for c in range(k, len(tokens)))
+        nxt = tokens[comma + 1] if comma + 1 < len(tokens) else None
+        after = tokens[comma + 2] if comma + 2 < len(tokens) else None
+        return nxt is not None and nxt.text.islower() and (nxt.lower in lex.words["relatives"] or (
+            nxt.lower in _PREPOSITIONS_DE and after is not None and after.lower in lex.words["relatives"]))
+
+    def _has_finite_verb(self, a: int, b: int) -> bool:
+        """German: tokens a..b hold a finite verb outside quotations, Konjunktiv or indicative (HanTa)."""
+        from claims.mood import finite_indicative, reported_mood
+
+        words, flags = self.tokens[a:b], self.in_quote[a:b]
+        return reported_mood(words, flags, self.lex, strict=False) is not None \
+            or finite_indicative(words, flags, self.lex)
+
+    def _title_subject(self, d: Draft) -> bool:
+        """German verb of wording ("lautet", "heißt") whose subject is headed by a title noun ("Der Titel der Studie
+        lautet „…“", "so heißt ein geplantes Projekt"): it gives a name, nobody says it."""
+        nouns = self.lex.words.get("title_nouns", ())
+        if self.lang != "de" or d.cue.kind != "verb" or d.source is None or not nouns \
+                or d.cue.lemma not in self.lex.words.get("wording_verbs", ()):
+            return False
+        head = next((t.lower for t in self.tokens[d.source[0]:d.source[1]]
+                     if t.text[:1].isupper() and t.lower not in self.lex.words["articles"]), "")
+        return any(head.endswith(noun) for noun in nouns)
 
     def _empty_object(self, d: Draft) -> bool:
         """German noun-phrase content of a verb of announcing whose head only names information without giving it
@@ -828,6 +897,9 @@ class SentenceAttributor:
                 rng = (i + 1, name[1])
             if rng is None:
                 return None
+            named = self._quoted_name_after(rng[1])
+            if named is not None:
+                rng, name = (rng[0], named), (name[0], named)  # "Laut einem Test des Magazins „auto motor sport“"
             d = Draft(cue, source=rng, name=name)
             if i == a and tokens[i].start <= self.body_start + 1:
                 end = self._apposition_after(rng[1])
@@ -925,7 +997,8 @@ class SentenceAttributor:
             if rng is None or a == 0:
                 return None
             d = Draft(cue, source=rng, trailing=True)
-            if not self._trailing(rng[1], a):
+            if not self._trailing(rng[1], a) and not (self.lang == "de" and self._source_tail(rng[1])
+                                                       and self._has_finite_verb(0, a - 1)):
                 # "Das Problem sei, so der Präsident, dass …": an insertion; the sentence is the content
                 d.content = _trim_span(self.text, self.body_start, self.body_end)
                 d.trailing = False
@@ -1112,7 +1185,8 @@ class SentenceAttributor:
             d.content, clause = self._content_after(after_cue, cue, later)
             return d if self._enough(d, clause) else None
         passive = self.lang == "de" and (
-            (f < i and tokens[f].lower in _PASSIVE_AUX) or (i + 1 < len(tokens) and tokens[i + 1].lower == "worden"))
+            (f < i and tokens[f].lower in _PASSIVE_AUX) or (i + 1 < len(tokens) and tokens[i + 1].lower == "worden")
+            or self._state_passive(cue, f))
         if passive:
             # "… werden aufgefordert, …", "wurde bekannt gegeben, dass …": no speaker named
             if first is not None and first in lex.words["relatives"] and after_comma:

@@ -102,8 +102,8 @@ def _nach_head(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
     heads = lex.words["nach_heads_cased"]
     for j in range(i + 1, min(len(tokens), i + 4)):
         t = tokens[j].text
-        if t in heads or (t[:1].isupper() and any(t.endswith(h.lower()) or t.endswith("-" + h)
-                                                   for h in heads if len(h) >= 6)):
+        if t in heads or (t[:1].isupper() and any(t.endswith(h.lower()) and len(t) - len(h) >= 4
+                                                   or t.endswith("-" + h) for h in heads if len(h) >= 6)):
             return j
         genitive = t[:1].isupper() and t.endswith("s") and j + 1 < len(tokens) and tokens[j + 1].text in heads
         if not ((t[:1].islower() and t.isalpha() and t.endswith(("en", "er", "em", "e")))
@@ -207,7 +207,7 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
             cues.append(Cue("relative", i, tok.start, tok.end, tok.text))  # "Berichte, wonach …"
         elif lex.has("nach_words", low) and i > 0 and tokens[i - 1].text in lex.words["nach_heads_cased"] \
                 and (i + 1 >= n or not tokens[i + 1].text[:1].isupper()
-                     and lowers[i + 1] not in lex.words["articles"]):
+                     and lowers[i + 1] not in lex.words["articles"] and not lex.has("directions", lowers[i + 1])):
             cues.append(Cue("post", i, tok.start, tok.end, tok.text))  # "ihrer Meinung nach"
         elif lex.has("postpositions", low) and i > 0:
             cues.append(Cue("post", i, tok.start, tok.end, tok.text))

@@ -48,6 +48,7 @@ class Lexicon:
     reportative_modals: frozenset = frozenset()
     reportative_infinitives: frozenset = frozenset()
     hearsay_markers: tuple = ()
+    plan_markers: tuple = ()
 
     def has(self, kind: str, word: str) -> bool:
         """Whether ``word`` (lower-cased) is in the word list ``kind`` of cues.toml."""
@@ -177,4 +178,5 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.reportative_modals = frozenset(mood.get("reportative_modals", ()))
     lex.reportative_infinitives = frozenset(mood.get("reportative_infinitives", ()))
     lex.hearsay_markers = tuple(mood.get("hearsay_markers", ()))
+    lex.plan_markers = tuple(mood.get("plan_markers", ()))
     return lex

@@ -96,9 +96,23 @@ def hearsay_marker(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> i
             for j in range(i + 1, min(len(tokens), i + 30)):
                 if tokens[j].text in (",", ";", ":", "–"):
                     break
-                if lowers[j] in lex.reportative_infinitives and not _possessive(tokens, j):
+                if lowers[j] in lex.reportative_infinitives and not _possessive(tokens, j) \
+                        and not _planned_state(lowers, j, lex):
                     return i
     return None
+
+
+def _planned_state(lowers: list[str], j: int, lex: Lexicon) -> bool:
+    """Whether the bare infinitive "sein" at j states a planned future state ("Bis zum Jahr 2011 soll die Fusion
+    erreicht sein", "sollen in Zukunft erlaubt sein"): "soll" then reports a plan, not hearsay. "worden sein" and
+    "gewesen sein" look back and stay reportative."""
+    if lowers[j] != "sein" or j > 0 and lowers[j - 1] in ("worden", "gewesen"):
+        return False
+    for marker in lex.plan_markers:
+        parts = marker.lower().split()
+        if any(lowers[k:k + len(parts)] == parts for k in range(j - len(parts) + 1)):
+            return True
+    return False
 
 
 def _embedded(tokens: list[Token], in_quote: list[bool], i: int, lex: Lexicon) -> bool:

@@ -986,3 +986,85 @@ def test_colon_quote_after_a_possessive_clause_goes_on_with_the_last_speaker():
             "„Die Mannschaft hat schon oft gezeigt, was sie kann.“")
     found = [c for c in claims_of(text) if c.content == "Die Mannschaft hat schon oft gezeigt, was sie kann."]
     assert len(found) == 1 and found[0].source == "Anna Voss" and found[0].source_mention == "Ihre Zuversicht"
+
+
+# --- false positives and content boundaries (round 2): planned states, quoted source names ---
+
+def test_soll_sein_with_a_future_time_is_a_plan_not_hearsay():
+    text = "Bis zum Jahr 2030 soll die neue Brücke über den Fluss fertiggestellt sein."
+    assert not [c for c in claims_of(text) if c.kind == "hearsay"]
+
+
+def test_soll_worden_sein_stays_hearsay_even_with_a_future_word():
+    text = "Bis Ende des Monats sollen dort schon zwanzig Häuser geräumt worden sein."
+    assert [c for c in claims_of(text) if c.kind == "hearsay"]
+
+
+def test_soll_sein_without_a_future_time_stays_hearsay():
+    assert [c for c in claims_of("Der Fahrer soll betrunken gewesen sein.") if c.kind == "hearsay"]
+
+
+def test_quoted_name_after_the_source_noun_belongs_to_the_source():
+    text = "Laut einem Bericht der Zeitschrift „Grüne Welt“ sinkt die Zahl der Bienen seit Jahren."
+    c = only(text)
+    assert c.kind == "indirect"
+    assert c.content == "sinkt die Zahl der Bienen seit Jahren"
+    assert "Grüne Welt" in c.source
+
+
+def test_nach_before_a_direction_adverb_is_no_source():
+    text = "Die Fahrgäste wünschen sich eine freie Sicht nach draußen."
+    assert not [c for c in claims_of(text) if c.cue == "nach"]
+
+
+def test_state_passive_subject_is_no_speaker():
+    found = claims_of("Weitere Kundgebungen sind für den kommenden Samstag angekündigt.")
+    assert all(c.kind == "unattributed" for c in found)
+
+
+def test_perfect_with_sein_keeps_its_subject_as_speaker():
+    c = only("Die Ermittler waren zunächst davon ausgegangen, dass der Brand gelegt worden sei.")
+    assert c.source == "Ermittler"
+    assert c.content == "dass der Brand gelegt worden sei"
+
+
+def test_wording_verb_with_a_title_noun_subject_gives_a_name():
+    for text in ("Der Titel der neuen Ausstellung lautet „Licht und Schatten“.",
+                 "„Nordlicht“, so heißt ein geplantes Projekt der Stadtwerke."):
+        assert all(c.kind == "unattributed" for c in claims_of(text)), text
+
+
+def test_wording_verb_with_a_speaker_subject_still_reports():
+    c = only("Die Antwort des Sprechers lautete: „Wir bleiben bei unserem Plan.“", kind="direct")
+    assert c.content == "Wir bleiben bei unserem Plan."
+
+
+def test_trailing_so_source_with_a_long_genitive_ends_the_content():
+    text = ("Die meisten Wunderheiler versprechen zu viel, so das Ergebnis einer neuen Studie der Verbraucherzentrale, "
+            "in der fünfzig Angebote geprüft wurden.")
+    c = only(text)
+    assert c.cue == "so"
+    assert c.content == "Die meisten Wunderheiler versprechen zu viel"
+
+
+def test_so_insertion_after_a_fronted_adverbial_keeps_the_sentence():
+    text = ("Vom Frühjahr bis zum Herbst, so die Ermittlungen eines Staatsanwalts, der den Fall prüfte, "
+            "sei der Mann in dem Lager eingesetzt gewesen.")
+    c = only(text)
+    assert c.content.startswith("Vom Frühjahr") and c.content.endswith("eingesetzt gewesen")
+
+
+def test_nach_before_a_prefixed_process_noun_is_no_source():
+    text = "Nach der Auszählung aller Stimmen liegt die Kandidatin Maria Feld mit 55 Prozent vorne."
+    assert not [c for c in claims_of(text) if c.cue == "Nach"]
+
+
+def test_nach_before_a_compound_report_noun_is_a_source():
+    c = only("Nach Polizeiangaben wurden drei Menschen verletzt.")
+    assert c.cue == "Nach" and c.content == "wurden drei Menschen verletzt"
+
+
+def test_quoted_words_after_a_person_source_stay_content():
+    text = "Der Antrag wird nach Angaben der Staatsanwaltschaft Bonn „mit aller Sorgfalt“ geprüft."
+    found = [c for c in claims_of(text) if c.cue == "nach"]
+    assert found and "Sorgfalt" not in (found[0].source or "")
