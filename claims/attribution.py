@@ -46,6 +46,10 @@ _NOT_CONTENT_CLAUSE = {
 }
 _PREPOSITIONS_DE = frozenset({"von", "mit", "in", "an", "auf", "bei", "für", "gegen", "über", "unter", "aus", "nach",
                               "zu", "durch", "um", "vor", "hinter", "neben", "zwischen", "wegen", "trotz"})
+_OPENING_QUOTES = frozenset("„“\"«»")
+_CLOSING_QUOTES = frozenset("“”\"»«")
+# prepositions that open a phrase set off by commas between a speaker and the content ("gegenüber der BBC")
+_INSERT_PREPOSITIONS = _PREPOSITIONS_DE | {"gegenüber", "im", "am", "beim", "vor"}
 _EN_SUBJECT_STOP = frozenset({"in", "on", "at", "after", "before", "during", "to", "with", "by", "from",
                               "into", "about", "as", "than", "under", "over", "since", "until", "via", "when",
                               "while", "because", "although", "if", "that", "which", "where", "whether",
@@ -211,6 +215,12 @@ class SentenceAttributor:
             low = t.lower
             if low in lex.words["articles"] and j < end and tokens[j].lower in lex.words["articles"]:
                 break  # "die seiner Meinung nach": the possessive already opens the phrase
+            if t.text in _CLOSING_QUOTES and j > lo + 1:
+                opening = next((k for k in range(j - 2, max(lo, j - 8) - 1, -1) if tokens[k].text in _OPENING_QUOTES),
+                               None)
+                if opening is not None and opening > lo and tokens[opening - 1].lower not in (",", ":"):
+                    j = opening  # "der Nachrichtenagentur „Interfax“, wonach …"
+                    continue
             if is_name_like(t.text) or low in lex.words["articles"] or (
                     low in lex.words["np_links"] and j - 1 > lo) or (
                     t.text[:1].islower() and re.fullmatch(r"\w+(?:e|en|er|es|em)", low) and low not in lex.verbs
@@ -221,6 +231,18 @@ class SentenceAttributor:
         while j < end and tokens[j].lower in lex.words["np_links"] and tokens[j].lower not in lex.words["articles"]:
             j += 1
         return (j, end) if j < end else None
+
+    def _report_head(self, rng: tuple[int, int]) -> bool:
+        """Whether the phrase ends in a report noun ("Umfragen", "Bericht")."""
+        head = self.tokens[rng[1] - 1].lower
+        return any(head == r or head.endswith(r) for r in self.lex.words["report_nouns"])
+
+    def _name_ends(self, rng: tuple[int, int]) -> bool:
+        """Whether the phrase ends in a capitalised word, or in a quoted name ("der Agentur „Interfax“")."""
+        last = self.tokens[rng[1] - 1]
+        if last.text in _CLOSING_QUOTES and rng[1] - 2 >= rng[0]:
+            last = self.tokens[rng[1] - 2]
+        return last.text[:1].isupper()
 
     def _content_after(self, k: int, cue: Cue, next_cues: list[Cue]) -> tuple[tuple[int, int] | None, bool]:
         """Content from token k to the end of what the cue governs; and whether it is a clause."""
@@ -241,6 +263,9 @@ class SentenceAttributor:
             k = cue.particle + 1
         if self.lang == "de" and k < n and tokens[k].text == "," and cue.kind == "verb":
             end = self._apposition_after(k)
+            if end is not None and end + 1 < n and tokens[end].text == ",":
+                # "sagte X, Sprecher der Firma, gegenüber der BBC, dass …"
+                end = self._prepositional_insert(end) or end
             if end is not None and end + 1 < n and (tokens[end].text == ":" or self._content_clause(end + 1)
                                                     or tokens[end + 1].text in QUOTE_MARKS):
                 k = end  # "sagte Jon Bon Jovi, Gründer der Band: „…“": the apposition describes the speaker
@@ -378,7 +403,8 @@ class SentenceAttributor:
                 or not d.cue.weak and self._conditional_clause(k):
             return True  # "…, die Bahn könnte beschädigt worden sein" after a cue of saying or fearing
         _, b = clause_bounds(self.boundary, k)
-        return any(t.lower == "zu" for t in self.tokens[k:b])  # "werden aufgefordert, … zu verstärken"
+        # "werden aufgefordert, … zu verstärken", "wurden angewiesen, sich dort aufzuhalten"
+        return any(t.lower == "zu" or self._fused_zu(t.lower) for t in self.tokens[k:b])
 
     def _middle_field(self, a: int, b: int, cue: Cue) -> tuple[int, int] | None:
         """German verb-final report: the words between auxiliary and participle ("hat … den Abzug der
@@ -409,6 +435,18 @@ class SentenceAttributor:
         if self.lang == "de" and a < f and tokens[a].lower in ("von", "vom"):
             return noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)  # "Von X wurde … bezeichnet"
         return None
+
+    def _relative_passive(self, cue: Cue, a: int, i: int, b: int) -> Draft | None:
+        """German relative clause that only holds a passive report and its clause: "…, die beschuldigt
+        werden, Mitglieder der Gruppe zu sein": no speaker named, the clause after it is the content."""
+        tokens = self.tokens
+        rest = [t for t in tokens[i + 1:b] if t.text[:1].isalnum()]
+        if i - a > 3 or not rest or rest[0].lower not in _PASSIVE_AUX or not all(
+                t.lower in self.lex.words["auxiliaries"] for t in rest):
+            return None
+        d = Draft(cue)
+        d.content, clause = self._content_after(i + 1, cue, [])
+        return d if clause and d.content is not None else None
 
     def _quoted_person(self, d: Draft) -> None:
         """"X zitiert Y mit den Worten: …": the quoted person Y is the speaker."""
@@ -761,7 +799,12 @@ class SentenceAttributor:
         _, b = clause_bounds(self.boundary, k)
         words = [t.lower for t in self.tokens[k:b] if t.text[:1].isalnum()]
         return len(words) >= 2 and ("zu" in words[-3:] or words[-1].startswith(("zu", "anzu", "auszu", "einzu")) and
-                                    words[-1].endswith("en") and "zu" in words[-1][:6])
+                                    words[-1].endswith("en") and "zu" in words[-1][:6] or self._fused_zu(words[-1]))
+
+    def _fused_zu(self, word: str) -> bool:
+        """German: a separable verb's infinitive with "zu" inside ("aufzuhalten", "festzunehmen")."""
+        at = word.find("zu", 2)
+        return at > 0 and word.endswith("en") and len(word) - at > 4 and self.lex.has("verb_particles", word[:at])
 
     def _lowercase_name(self, k: int) -> bool:
         """A lower-case outlet after "laut" ("laut taz", "laut dpa"), not the adjective ("laut wurde", "laut und
@@ -815,6 +858,35 @@ class SentenceAttributor:
         if c is None or tokens[c].text not in (",", ":") or c - k < 2:
             return None
         return c if self._describes(k + 1, c) else None
+
+    def _with_attribute_phrase(self, rng: tuple[int, int]) -> tuple[int, int]:
+        """German: a fronted "nach/laut X" source with the prepositional phrase after it when the finite verb
+        follows that phrase ("Nach einer Studie im Fachblatt „Nature“ haben Forscher …")."""
+        tokens, lex = self.tokens, self.lex
+        k = rng[1]
+        if self.lang != "de" or k + 1 >= len(tokens) or tokens[k].lower not in _INSERT_PREPOSITIONS:
+            return rng
+        pp = noun_phrase_after(tokens, k + 1, lex, skip_adverbs=False)
+        if pp is None or pp[0] != k + 1:
+            return rng
+        end = pp[1]
+        if end < len(tokens) and tokens[end].text in QUOTE_MARKS:
+            end = next((c + 1 for c in range(end + 1, min(len(tokens), end + 7)) if tokens[c].text in QUOTE_MARKS),
+                       end)  # "im Fachblatt „Nature“"
+        if end >= len(tokens):
+            return rng
+        verb = tokens[end]
+        finite = verb.lower in lex.words["auxiliaries"] or verb.lower in lex.verbs
+        return (rng[0], end) if finite and verb.text[:1].islower() else rng
+
+    def _prepositional_insert(self, k: int) -> int | None:
+        """German: the closing comma of a prepositional phrase set off between commas after the comma at
+        token k, when a reported clause follows it (", gegenüber der BBC, dass …")."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or tokens[k + 1].lower not in _INSERT_PREPOSITIONS:
+            return None
+        c = next((j for j in range(k + 2, min(len(tokens), k + 9)) if self.boundary[j]), None)
+        return c if c is not None and tokens[c].text == "," and self._content_clause(c + 1) else None
 
     def _describes(self, k: int, end: int) -> bool:
         """Whether tokens k..end are a descriptive noun phrase with no verb ("der Sprecher der Ambulanz")."""
@@ -900,6 +972,8 @@ class SentenceAttributor:
             named = self._quoted_name_after(rng[1])
             if named is not None:
                 rng, name = (rng[0], named), (name[0], named)  # "Laut einem Test des Magazins „auto motor sport“"
+            if i == a and tokens[i].start <= self.body_start + 1:
+                rng = self._with_attribute_phrase(rng)
             d = Draft(cue, source=rng, name=name)
             if i == a and tokens[i].start <= self.body_start + 1:
                 end = self._apposition_after(rng[1])
@@ -949,6 +1023,9 @@ class SentenceAttributor:
             elif d.name is None and i >= 4 and re.fullmatch(r"\w*ge\w+t", tokens[i - 2].lower) \
                     and tokens[i - 4].lower in lex.words["articles"]:
                 d.name = (i - 4, i - 2)  # "hatte eine Klageschrift eingereicht, nach der …"
+            if d.name is not None and d.name[0] > 1 and tokens[d.name[0] - 1].lower in _INSERT_PREPOSITIONS \
+                    and not self._report_head(d.name):
+                d.name = self._np_before(d.name[0] - 1, 0) or d.name  # "die Umfragen im Land, nach denen …"
             if d.name is None or not tokens[d.name[1] - 1].text[:1].isupper():
                 return None
             head = tokens[d.name[1] - 1].lower
@@ -964,7 +1041,7 @@ class SentenceAttributor:
             rng = self._np_before(i - 1, 0)
             if rng is None and i >= 3 and tokens[i - 2].text[:1].islower() and len(tokens[i - 2].text) <= 6:
                 rng = self._np_before(i - 2, 0)  # "schließt sich dem Verdacht der Kritiker an, wonach …"
-            if rng is None or not tokens[rng[1] - 1].text[:1].isupper():
+            if rng is None or not self._name_ends(rng):
                 return None
             d = Draft(cue, source=rng, clause=True)
             _, end = clause_bounds(self.boundary, i + 1)
@@ -1115,7 +1192,11 @@ class SentenceAttributor:
         after_cue = (cue.particle + 1) if (cue.particle is not None and self.lang == "en") else i + 1
         if first is not None and (first in lex.words["as_words"]):
             # "wie die Polizei mitteilte, …" / "…, as the company said." / "wie aus Kreisen verlautete"
-            start = a + 2 if a + 1 < i and tokens[a + 1].lower in _SOURCE_PREPOSITIONS else a + 1
+            start = a + 1
+            if self.lang == "de" and start + 1 < i and tokens[start].lower == "sich" \
+                    and tokens[start + 1].lower in _SOURCE_PREPOSITIONS:
+                start += 1  # "Wie sich aus dem Bericht ergab"
+            start = start + 1 if start < i and tokens[start].lower in _SOURCE_PREPOSITIONS else start
             while self.lang == "de" and start < i - 1 and tokens[start].lower in _TRAILING_ADVERBS:
                 start += 1  # "Wie schon die WHO sagte"
             rng = noun_phrase_after(tokens, start, lex, skip_adverbs=False, limit=i)
@@ -1149,8 +1230,8 @@ class SentenceAttributor:
                 rng = noun_phrase_after(tokens, a + 1, lex, limit=f if f < i else i)
                 colon_quote = b + 1 < len(tokens) and tokens[b].text == ":" and tokens[b + 1].text in QUOTE_MARKS
                 if rng is None or b >= len(tokens) or tokens[b].text != "," and not colon_quote \
-                        or not colon_quote and not self._content_clause(b + 1) and not (
-                            not cue.weak and (self._conditional_clause(b + 1) or self._zu_infinitive(b + 1))) \
+                        or not colon_quote and not self._content_clause(b + 1) \
+                        and not self._zu_infinitive(b + 1) and not (not cue.weak and self._conditional_clause(b + 1)) \
                         or tokens[rng[0]].lower in _OBJECT_ARTICLES:
                     return None
                 d.source = rng
@@ -1162,6 +1243,8 @@ class SentenceAttributor:
                 first in lex.words["relatives"] or first in _PREPOSITIONS_DE and a + 1 < f
                 and tokens[a + 1].lower in lex.words["relatives"]):
             rel = self._relative_report(cue, a if first in lex.words["relatives"] else a + 1, b)
+            if rel is None and first in lex.words["relatives"]:
+                rel = self._relative_passive(cue, a, i, b)
             if rel is not None:
                 return rel
         if first is not None and not (self.lang == "en" and first in ("who", "that") and f - a == 1) and (

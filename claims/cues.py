@@ -97,6 +97,9 @@ def _apposition_end(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
     return None
 
 
+_INDEFINITE = frozenset({"einer", "einem", "eines"})
+
+
 def _nach_head(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
     """"nach (ersten|offiziellen) Angaben", "nach Polizeiangaben": the index of the head noun."""
     heads = lex.words["nach_heads_cased"]
@@ -105,6 +108,8 @@ def _nach_head(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
         if t in heads or (t[:1].isupper() and any(t.endswith(h.lower()) and len(t) - len(h) >= 4
                                                    or t.endswith("-" + h) for h in heads if len(h) >= 6)):
             return j
+        if t[:1].isupper() and lex.has("nach_heads_indefinite", t.lower()) and tokens[j - 1].lower in _INDEFINITE:
+            return j  # "nach einer Veröffentlichung im Fachblatt …"
         genitive = t[:1].isupper() and t.endswith("s") and j + 1 < len(tokens) and tokens[j + 1].text in heads
         if not ((t[:1].islower() and t.isalpha() and t.endswith(("en", "er", "em", "e")))
                 or t.lower() in lex.words["articles"] or genitive):  # "nach Celebis Angaben"
@@ -361,7 +366,7 @@ def noun_holder(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int, in
 
 
 _NOUN_VERBS = frozenset({"vertreten", "geäußert", "gegeben", "erteilt", "geteilt"})
-_NOUN_PARTICLES = frozenset({"auf", "vor", "an"})  # separated particles after the noun's verb
+_NOUN_PARTICLES = frozenset({"auf", "vor", "an", "ab", "zurück"})  # separated particles after the noun's verb
 
 
 def _zu_clause(tokens: list[Token], k: int) -> bool:

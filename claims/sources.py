@@ -45,6 +45,10 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
     start = j
     seen_head = False
     articles, links, stop = lex.words["articles"], lex.words["np_links"], lex.words["np_stop"]
+    both = lex.lang == "de" and low == "sowohl" and j + 1 < n and tokens[j].text[:1].isupper()
+    conjunct_start = j + 1 if both else j  # where an article may open a (new) conjunct
+    if both:
+        j += 1  # "Sowohl die Regierung als auch die Opposition"
     if lex.lang == "de" and low in articles and j + 1 < n and tokens[j + 1].text in _OPEN_QUOTES:
         j += 1  # "die „Automobilwoche“"
     if tokens[j].text in _OPEN_QUOTES:
@@ -71,10 +75,20 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
                 tokens[j + 1].text[:1].isupper() or _ADJ.match(tokens[j + 1].lower)):
             j += 1  # "der 13 beteiligten Feuerwehrmänner"
             continue
-        if low in articles and (j == start or prev in links or prev in articles) and not (
+        if low in articles and (j == start or j == conjunct_start or prev in links or prev in articles) and not (
                 lex.lang == "en" and j > start and not seen_head):
             j += 1
             continue
+        if lex.lang == "de" and prev in articles and low in _PREP_DE:
+            attribute = _extended_attribute_end(tokens, j, n, lex)
+            if attribute is not None:
+                j = attribute  # "die in New York geborene Lopez", "der vom Senat eingesetzte Minister"
+                if j < n and tokens[j].text in _OPEN_QUOTES:
+                    close = next((k for k in range(j + 1, min(n, j + 7)) if tokens[k].text in _CLOSE_QUOTES), None)
+                    if close is None:
+                        return None
+                    j, seen_head = close + 1, True  # "die in Linz erscheinende „Rundschau“"
+                continue
         if is_name_like(tok.text) and (
                 low not in stop or j == start and low in (
                 "us", "un", "eu")):
@@ -103,6 +117,11 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
                 j = close + 1
                 continue
             break
+        if both and low == "als" and seen_head and j + 2 < n and tokens[j + 1].lower == "auch":
+            both = False
+            j += 2
+            conjunct_start = j
+            continue
         if lex.lang == "de" and low in ("und", "sowie") and seen_head and j + 1 < n and (
                 tokens[j + 1].text[:1].isupper() and tokens[j + 1].lower not in stop):
             j += 1  # "EU-Kommission und Bundesregierung"
@@ -195,6 +214,24 @@ _DEMONSTRATIVE_SUBJECTS = {"de": frozenset({"diese", "dieser", "jener", "jene", 
                            "en": frozenset({"this", "these", "those"})}
 _PREP_DE = frozenset({"in", "im", "von", "vom", "aus", "bei", "beim", "für", "an", "am", "auf", "mit", "zu", "zum",
                       "zur", "über", "unter", "gegen", "vor", "nach", "zwischen", "ohne", "seit"})
+
+
+_PARTICIPLE = re.compile(r"\w+(?:t|nd)(?:e|en|er|es|em)$|\w*ge\w+(?:en|ene|enen|ener|enes|enem)$")
+
+
+def _extended_attribute_end(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int | None:
+    """German prepositional phrase inside a noun phrase that ends in an attributive
+    participle ("am Dienstag veröffentlichten Pressemitteilung"): the index after that participle."""
+    for k in range(j + 1, min(n - 1, j + 7)):
+        t = tokens[k]
+        if t.text in (",", ";", ":", ".", "(", ")") or t.lower in lex.words["auxiliaries"]:
+            return None
+        nxt = tokens[k + 1]
+        if k > j + 1 and t.text[:1].islower() and t.text.isalpha() and _PARTICIPLE.match(t.lower) \
+                and t.lower not in lex.words["articles"] and t.lower not in _PREP_DE and (
+                nxt.text[:1].isupper() or nxt.text in _OPEN_QUOTES):
+            return k + 1
+    return None
 
 
 def _loose_tail(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
@@ -291,6 +328,9 @@ class SpeakerResolver:
                          or words[0].lower in ("von", "vom", "of")):
             definite = definite or words[0].lower in ("der", "die", "das", "dem", "den", "des", "the")
             words = words[1:]
+        if lex.lang == "de" and words and words[0].lower in _PREP_DE:
+            attribute = _extended_attribute_end(words, 0, len(words), lex)
+            words = words[attribute:] if attribute is not None else words  # "(die) in Linz geborene Sängerin"
         if not words:
             return text
         if len(words) == 1 and words[0].lower in lex.words["person_pronouns"]:

@@ -1068,3 +1068,101 @@ def test_quoted_words_after_a_person_source_stay_content():
     text = "Der Antrag wird nach Angaben der Staatsanwaltschaft Bonn „mit aller Sorgfalt“ geprüft."
     found = [c for c in claims_of(text) if c.cue == "nach"]
     assert found and "Sorgfalt" not in (found[0].source or "")
+
+# --- missed indirect reports: extended attributes in the speaker phrase, more "nach" heads, "wie sich aus X
+# ergab", passive reports in a relative clause, an inserted prepositional phrase, "Sowohl X als auch Y" ---
+
+def test_laut_source_with_an_extended_attribute():
+    c = only("Laut einer am Montag verbreiteten Mitteilung des Verbandes wurden 300 Familien mit Wasser versorgt.")
+    assert c.cue == "Laut" and c.content.startswith("wurden 300 Familien")
+    assert "Mitteilung des Verbandes" in c.source
+
+
+def test_speaker_with_an_extended_attribute_resolves_to_the_head_noun():
+    c = only("„Das wird ein großer Abend“, schrieb die in Hamburg geborene Falk.", kind="direct")
+    assert c.source == "Falk"
+
+
+def test_extended_participle_attribute_before_a_role_noun():
+    c = only("Das sagte der vom Senat eingesetzte Koordinator, die Boote seien im Einsatz.")
+    assert c.content == "die Boote seien im Einsatz"
+    assert c.source_mention == "der vom Senat eingesetzte Koordinator"
+
+
+def test_nach_einer_veroeffentlichung_is_a_report():
+    c = only("Nach einer Veröffentlichung im Fachblatt „Natur“ haben Forscher eine neue Tierart entdeckt.")
+    assert c.cue == "Nach" and c.content.startswith("haben Forscher")
+
+
+def test_wie_sich_aus_x_ergab():
+    c = only("Wie sich aus dem Gutachten der Prüfer ergab, hatte der Fahrer zu spät gebremst.")
+    assert c.content == "hatte der Fahrer zu spät gebremst" and "Gutachten" in c.source
+
+
+def test_passive_report_in_a_relative_clause_has_no_source():
+    c = only("In Kassel wurden zwei Männer festgenommen, die beschuldigt werden, Geld gewaschen zu haben.")
+    assert c.content == "Geld gewaschen zu haben" and c.source is None
+
+
+def test_relative_clause_with_an_active_verb_is_no_passive_report():
+    assert not [c for c in claims_of("Es kamen zwei Männer, die beschuldigt hatten, nichts zu wissen.")
+                if c.content == "nichts zu wissen" and c.source is None]
+
+
+def test_prepositional_phrase_between_apposition_and_content():
+    c = only("So sagte der Sprecher der Stadt, Tom Reich, gegenüber der Zeitung, dass die Brücke gesperrt bleibe.")
+    assert c.content == "dass die Brücke gesperrt bleibe" and c.source_mention == "der Sprecher der Stadt"
+
+
+def test_sowohl_als_auch_subject():
+    c = only("Sowohl die Regierung als auch die Opposition erklärten, die Wahl sei fair gewesen.")
+    assert c.content == "die Wahl sei fair gewesen"
+    assert c.source_mention == "Sowohl die Regierung als auch die Opposition"
+
+
+def test_speech_noun_before_a_separated_particle():
+    c = only("Die Firma zog das Angebot mit der Begründung zurück, es sei zu teuer.")
+    assert c.cue == "Begründung" and c.content == "es sei zu teuer" and c.source == "Firma"
+
+
+def test_wonach_after_a_quoted_name():
+    c = only("Ein Bericht der Zeitung „Morgenpost“, wonach der Bürgermeister zurücktrete, wurde dementiert.")
+    assert c.cue == "wonach" and c.content == "der Bürgermeister zurücktrete"
+    assert c.source_mention == "Ein Bericht der Zeitung „Morgenpost“"
+
+
+def test_zufolge_after_a_quoted_name():
+    c = only("Einem Bericht der Zeitung „Morgenpost“ zufolge wird die Brücke im Mai eröffnet.")
+    assert c.cue == "zufolge" and c.source_mention == "Einem Bericht der Zeitung „Morgenpost“"
+
+
+def test_nach_der_veroeffentlichung_is_a_time():
+    assert not [c for c in claims_of("Nach der Veröffentlichung des Buches reiste die Autorin nach Rom.")
+                if c.kind != "unattributed"]
+
+
+def test_werten_with_a_noun_object_reports_the_whole_clause():
+    c = only("Die Veranstalter werteten die Aktion als großen Erfolg.")
+    assert c.cue == "werteten" and c.source == "Veranstalter"
+    assert c.content == "Die Veranstalter werteten die Aktion als großen Erfolg"
+
+
+def test_nach_denen_after_a_report_noun_with_a_prepositional_phrase():
+    c = only("Das folgt aus den Umfragen im Land, nach denen 60 Prozent der Wähler die Reform ablehnen.")
+    assert c.content == "60 Prozent der Wähler die Reform ablehnen" and "Umfragen" in c.source
+
+
+def test_passive_report_with_a_fused_zu_infinitive():
+    c = only("Die Anwohner wurden von der Feuerwehr angewiesen, die Fenster zu schließen und im Haus abzuwarten.")
+    assert c.source == "Feuerwehr" and c.content.endswith("im Haus abzuwarten")
+
+
+def test_passive_report_with_only_a_fused_zu_infinitive():
+    c = only("Die Anwohner wurden von der Feuerwehr angewiesen, sich im Keller aufzuhalten.")
+    assert c.source == "Feuerwehr" and c.content == "sich im Keller aufzuhalten"
+
+
+def test_weak_cue_in_a_subordinate_clause_with_a_zu_infinitive():
+    found = [c for c in claims_of("Während die Sängerin erklärte, sehr aufgeregt zu sein, blieb der Trainer ruhig.")
+             if c.kind == "indirect"]
+    assert len(found) == 1 and found[0].source == "Sängerin" and found[0].content == "sehr aufgeregt zu sein"
