@@ -60,6 +60,7 @@ _WH_WORDS = frozenset({"wie", "was", "wer", "wen", "wem", "wessen", "wann", "wo"
                        "inwieweit"})
 _PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
 _DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "this", "that"})
+_CONTRACTED_PREPOSITIONS = frozenset({"am", "im", "beim", "vom", "zum", "zur"})
 _TELL = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "warned", "reminded", "urged"})
 
 
@@ -423,6 +424,10 @@ class SentenceAttributor:
         i = cue.index
         if cue.lemma in _QUOTING_VERBS and a < f and is_noun_phrase(tokens, a, f, lex):
             return (a, f)
+        if cue.lemma in _QUOTING_VERBS and f + 1 < i:
+            rng = noun_phrase_after(tokens, f + 1, lex, skip_adverbs=False, limit=i)
+            if rng is not None and rng[0] == f + 1 and is_noun_phrase(tokens, rng[0], rng[1], lex):
+                return rng  # "In der Meldung wird Musk wie folgt zitiert": the quoted person, not the report
         if a < f and tokens[a].lower in ("in", "im"):
             if f - a == 2 and tokens[a + 1].lower in lex.words["articles"]:
                 return (a + 1, a + 2)  # "In diesem wird festgehalten, …"
@@ -447,6 +452,19 @@ class SentenceAttributor:
         d = Draft(cue)
         d.content, clause = self._content_after(i + 1, cue, [])
         return d if clause and d.content is not None else None
+
+    def _quoted_before(self, d: Draft, a: int, f: int, i: int) -> Draft | None:
+        """"„…“, wird der Kapitän zitiert": the quotation before the clause is the content, the subject after
+        the auxiliary is the speaker (a place it is quoted in, "im Fachblatt …", is not)."""
+        rng = noun_phrase_after(self.tokens, f + 1, self.lex, limit=i)
+        if rng is None:
+            return None
+        d.content, d.quotes = self._content_before(a - 1)
+        if not d.quotes:
+            return None
+        d.source = rng
+        d.trailing = True
+        return d
 
     def _quoted_person(self, d: Draft) -> None:
         """"X zitiert Y mit den Worten: …": the quoted person Y is the speaker."""
@@ -499,10 +517,27 @@ class SentenceAttributor:
                                                     and nxt.lower not in _PREPOSITIONS_DE
                                                     and (after.text[:1].isupper() or _ADJ_RE.match(after.lower)
                                                          and after.lower not in lex.words["auxiliaries"])):
-            return True  # "…, die später benannt werden", "…, die gestiegen seien" (not "…, die neuen Regeln")
+            if not self._attributive_run(k + 1):  # not "…, die neuen Regeln", "…, der erste rein deutsche Flug"
+                return True  # "…, die später benannt werden", "…, die gestiegen seien"
         if self.lang == "de" and low in _PREPOSITIONS_DE and nxt is not None and nxt.lower in lex.words["relatives"] \
                 and (after is None or after.text[:1].islower() and not _ADJ_RE.match(after.lower)):
             return True  # "…, von dem nur einige Ausnahmen gelten"
+        return False
+
+    def _attributive_run(self, j: int) -> bool:
+        """German: lower-case words from token j that lead to a noun as attributes with at most one adverb among
+        them ("der erste rein deutsche Hilfsflug", "die sehr hohen Kosten"), not a relative clause."""
+        tokens, lex = self.tokens, self.lex
+        adverbs = 0
+        for k in range(j, min(j + 4, len(tokens))):
+            tok = tokens[k]
+            if tok.text[:1].isupper():
+                return k > j and bool(_ADJ_RE.match(tokens[k - 1].lower)) and adverbs <= 1
+            if not tok.text[:1].isalpha() or tok.lower in lex.words["articles"] or tok.lower in _PREPOSITIONS_DE \
+                    or tok.lower in lex.words["auxiliaries"] or tok.lower in lex.konjunktiv_i:
+                return False
+            if not _ADJ_RE.match(tok.lower):
+                adverbs += 1
         return False
 
     def _content_before(self, boundary: int) -> tuple[tuple[int, int] | None, list[Quote]]:
@@ -787,12 +822,49 @@ class SentenceAttributor:
         if verb is not None and verb > start and not any(self.boundary[k] for k in range(start, verb)) \
                 and is_noun_phrase(tokens, start, verb, self.lex):
             return (start, verb)  # "Kempf erläutert die Hypothese, …, und fügt hinzu: …": the sentence's subject
+        inverted = self._inverted_first_subject(start, f - 1)
+        if inverted is not None:
+            return inverted
         if tokens[a].text[:1].islower() and a > 0 and tokens[a - 1].text == ",":
             rng = noun_phrase_after(tokens, a + 1, self.lex, limit=f)  # "…, biss der Mann den Gast und rief: …"
             if rng is not None and rng[0] == a + 1 and tokens[a + 1].lower not in _OBJECT_ARTICLES \
                     and tokens[a + 1].lower not in ("des", "einer", "eines"):
                 return rng
         return self._subject_before_insertions(a) if a > 0 and tokens[a - 1].text == "," else None
+
+    def _inverted_first_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """German: the subject right after the first verb when an adverbial opens the sentence ("Am Sonntag zogen
+        die Demonstranten vor das Rathaus und skandierten …"); the verb is the first lower-case word that is no
+        article, preposition or opening adverb, before any comma; ``end`` is where the first conjunct ends."""
+        tokens, lex = self.tokens, self.lex
+        openers = _PREPOSITIONS_DE | lex.words["prefield_adverbs"] | _CONTRACTED_PREPOSITIONS
+        if start >= end or tokens[start].lower not in openers:
+            return None
+        skip = lex.words["articles"] | openers
+        verb = None
+        for k in range(start + 1, end):
+            if self.boundary[k] or self.in_quote[k] or tokens[k].text in (",", ":"):
+                return None
+            if tokens[k].text[:1].islower() and tokens[k].lower not in skip and not (
+                    tokens[k + 1].text[:1].isupper() and tokens[k].lower.endswith(("e", "en", "em", "er", "es"))
+                    and tokens[k - 1].lower in lex.words["articles"]):
+                verb = k
+                break
+        if verb is None:
+            return None
+        rng = noun_phrase_after(tokens, verb + 1, lex, skip_adverbs=False, limit=end)
+        if rng is None or rng[0] != verb + 1 or tokens[rng[0]].lower in _OBJECT_ARTICLES \
+                or tokens[rng[0]].lower in ("des", "einer", "eines") \
+                or not is_noun_phrase(tokens, rng[0], rng[1], lex):
+            return None
+        return rng
+
+    def _participle_adverbial(self, a: int, f: int) -> bool:
+        """German: a prefield that opens with a participle and a preposition ("Passend zu der Aktion warnte die
+        Moderatorin …", "Ergänzend zu …"): an adverbial, not the subject."""
+        tokens = self.tokens
+        return self.lang == "de" and a + 1 < f and tokens[a].lower.endswith("end") \
+            and tokens[a + 1].lower in _PREPOSITIONS_DE
 
     def _zu_infinitive(self, k: int) -> bool:
         """German: the clause from token k ends in a "zu" infinitive ("…, von ihm missbraucht worden zu sein")."""
@@ -1270,6 +1342,11 @@ class SentenceAttributor:
         passive = self.lang == "de" and (
             (f < i and tokens[f].lower in _PASSIVE_AUX) or (i + 1 < len(tokens) and tokens[i + 1].lower == "worden")
             or self._state_passive(cue, f))
+        if passive and first is None and cue.lemma in _QUOTING_VERBS and 0 < a == f < i - 1 and (
+                tokens[a - 1].text == "," or tokens[a - 1].text in QUOTE_MARKS):
+            quoted = self._quoted_before(d, a, f, i)
+            if quoted is not None:
+                return quoted
         if passive:
             # "… werden aufgefordert, …", "wurde bekannt gegeben, dass …": no speaker named
             if first is not None and first in lex.words["relatives"] and after_comma:
@@ -1402,6 +1479,7 @@ class SentenceAttributor:
         while self.lang == "de" and f_np - 1 > a and tokens[f_np - 1].lower in _TRAILING_ADVERBS:
             f_np -= 1  # "Die Kanadier hingegen sagen, …"
         fronted_object = cue.act and tokens[a].lower in _OBJECT_ARTICLES  # "Den Schaden schätzt die Polizei auf …"
+        fronted_object = fronted_object or self._participle_adverbial(a, f_np)  # no subject in the prefield
         if not fronted_object and (is_noun_phrase(tokens, a, f_np, lex) or self._focused_subject(a, f_np)) \
                 or (self.lang == "en" and self._en_subject(a, f)):
             lo = a

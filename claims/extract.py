@@ -24,7 +24,7 @@ from claims.mood import hearsay_marker, indicative_main_clause, reported_mood
 from claims.quote_claims import QuoteAttributor, speaker_follows
 from claims.quotes import Quote, find_quotes
 from claims.sentences import Token, split_sentences, tokenize
-from claims.sources import SpeakerResolver, is_noun_phrase, noun_phrase_after
+from claims.sources import SpeakerResolver, is_name_like, is_noun_phrase, noun_phrase_after
 from claims.speech_tagger import speech_claims
 
 __all__ = ["extract_claims"]
@@ -231,10 +231,21 @@ def _speaker(source: str | None, index: int, lex) -> tuple[str, int] | None:
     ("diesem", an unresolved "er", "richtige Antwort bei Betrug") nor the first person ("Wir")."""
     if not source or lex.has("first_person", source.lower()):
         return None
-    words = source.split()
-    if not words[0][:1].isupper() and not any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words, words[1:])):
+    words = source.strip("„“”\"»«").split()
+    if not words:
+        return None
+    if (not words[0][:1].isupper() and not any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words, words[1:]))
+            and not _role_phrase(words, lex)):
         return None  # a lower-case start passes only with a name in it ("zuständige Vorstand Uwe Foullong")
     return (source, index)
+
+
+def _role_phrase(words: list[str], lex) -> bool:
+    """Whether a short lower-case phrase ends in a role, speaker or report noun ("grüne Staatssekretär",
+    "äthiopische Regierung", "ersten Angaben"): it names a person, body or report introduced before."""
+    last = words[-1].lower()
+    return len(words) <= 3 and (last in lex.roles or last in lex.words.get("speaker_heads", ())
+                                or last in lex.words.get("report_nouns", ()))
 
 
 def _introduced_speaker(sent: _Sentence, text: str, lex, resolver: SpeakerResolver) -> str | None:
@@ -400,7 +411,7 @@ def _speaker_like(phrase: list[Token], lex, resolver: SpeakerResolver) -> bool:
     if resolver.by_alias.get(head[-1].lower) is not None:
         return True
     name_ends = cut == len(phrase) or phrase[cut].lower in _ORIGIN_LINKS
-    if name_ends and 2 <= len(head) <= 4 and all(t.text[:1].isupper() for t in head) \
+    if name_ends and 2 <= len(head) <= 4 and all(is_name_like(t.text) for t in head) \
             and not head[0].lower.endswith(_NOT_NAME_ENDINGS) and head[0].lower not in lex.words["not_name_starts"]:
         return True  # "Hubert Primus", not "Besondere Probleme", "Wenige Tage", "Fünf Personen", "Wer AfD-kritisch"
     return head[-1].text[:1].isupper() and head[-1].lower.endswith(tuple(lex.words.get("speaker_heads", ())))
@@ -566,8 +577,8 @@ def _characterizing(text: str, quote_start: int, content_start: int, words: list
     if not before:
         return False
     prev = before[-1].lower()
-    if named and len(words) > 1:
-        return False
+    if named and len(words) > 1 and prev != "wie":
+        return False  # a title ("die Zeitung „Neues Deutschland“"), not "Sprüche wie „Gefälschte Demokratie“"
     return prev in _CHARACTERIZING_BEFORE or (prev.isalpha() and before[-1][:1].islower() and not named
                                               and prev.endswith(("en", "er", "em", "es", "e")))
 

@@ -1166,3 +1166,98 @@ def test_weak_cue_in_a_subordinate_clause_with_a_zu_infinitive():
     found = [c for c in claims_of("Während die Sängerin erklärte, sehr aufgeregt zu sein, blieb der Trainer ruhig.")
              if c.kind == "indirect"]
     assert len(found) == 1 and found[0].source == "Sängerin" and found[0].content == "sehr aufgeregt zu sein"
+
+# --- continuation speakers and quotes of the bucket "missed Direct / IndirectFreeIndirect" (round 2, engineer 8)
+
+def test_continuation_after_a_lower_case_role_source():
+    text = ("Die zuständige Staatssekretärin sagte dem Sender, dass die Reform bald komme. "
+            "Ein neues Gesetz sei dafür nicht notwendig.")
+    found = [c for c in claims_of(text) if c.content == "Ein neues Gesetz sei dafür nicht notwendig."]
+    assert len(found) == 1 and found[0].kind == "continued" and found[0].source.endswith("Staatssekretärin")
+
+
+def test_continuation_after_a_body_named_with_an_adjective():
+    text = ("Die norwegische Regierung teilte mit, dass die Fähre wieder fahre. "
+            "Der Hafen sei seit dem Morgen geöffnet.")
+    found = [c for c in claims_of(text) if c.content == "Der Hafen sei seit dem Morgen geöffnet."]
+    assert len(found) == 1 and found[0].kind == "continued" and found[0].source.endswith("Regierung")
+
+
+def test_party_name_with_a_slash_does_not_hide_the_speaker_in_apposition():
+    text = ("Der Fraktionschef von Bündnis 90/Die Grünen, Karl Brand, lehnte den Haushalt ab. "
+            "Die Zahlen seien geschönt.")
+    found = [c for c in claims_of(text) if c.content == "Die Zahlen seien geschönt."]
+    assert len(found) == 1 and found[0].source == "Karl Brand"
+
+
+def test_darstellen_is_no_cue_that_takes_the_sentence_before_as_content():
+    text = ("Das Landgericht wertete die Zahlung als „grobe Verschwendung“. "
+            "Dieses stelle einen klaren Verstoß gegen das Aktienrecht dar.")
+    claims = claims_of(text)
+    assert not any(c.cue == "stelle" for c in claims)
+    found = [c for c in claims if c.content == "Dieses stelle einen klaren Verstoß gegen das Aktienrecht dar."]
+    assert len(found) == 1 and found[0].source == "Landgericht"
+
+
+
+def test_quote_before_a_passive_zitiert_takes_the_subject_after_the_auxiliary():
+    text = ("„Wir geben dieses Rennen noch nicht verloren“, wird die Teamchefin in der Zeitung „Sportwelt“ "
+            "zitiert.")
+    c = only(text, kind="direct")
+    assert c.content == "Wir geben dieses Rennen noch nicht verloren"
+    assert c.source == "Teamchefin"
+    assert c.cue == "zitiert"
+
+
+def test_inverted_subject_of_the_first_conjunct_speaks_in_the_second():
+    text = "Am Montag trat die Bürgermeisterin Eva Lang vor die Presse und sagte, die Brücke bleibe gesperrt."
+    c = only(text, kind="indirect")
+    assert c.source == "Eva Lang"
+    assert c.content == "die Brücke bleibe gesperrt"
+
+
+def test_capitalised_chant_after_wie_is_the_quoted_content():
+    c = only("Die Streikenden skandierten Parolen wie „Faire Löhne“.", kind="direct")
+    assert c.content == "Faire Löhne"
+    assert c.source == "Streikenden"
+
+
+def test_article_with_an_adverb_among_its_adjectives_opens_the_reported_clause():
+    text = "Die Reederei meldete gestern, der erste rein elektrische Frachter sei in Hamburg angekommen."
+    c = only(text, kind="indirect")
+    assert c.source == "Reederei"
+    assert c.content == "der erste rein elektrische Frachter sei in Hamburg angekommen"
+
+
+def test_continuation_after_a_source_in_quotation_marks():
+    text = ("Die Kundgebung blieb laut „Morgenpost“ weitgehend friedlich. "
+            "Dabei seien nur vereinzelt Flaschen geworfen worden.")
+    found = [c for c in claims_of(text) if c.content == "Dabei seien nur vereinzelt Flaschen geworfen worden."]
+    assert len(found) == 1 and found[0].kind == "continued" and found[0].source == "„Morgenpost“"
+
+
+def test_continuation_after_a_lower_case_report_source():
+    text = ("Es gebe ersten Angaben zufolge drei Verletzte. "
+            "Zwei von ihnen seien mit dem Hubschrauber in eine Klinik gebracht worden.")
+    found = [c for c in claims_of(text) if c.content.startswith("Zwei von ihnen")]
+    assert len(found) == 1 and found[0].kind == "continued" and found[0].source == "ersten Angaben"
+
+
+def test_passive_zitiert_names_the_quoted_person_not_the_report():
+    text = "In der Mitteilung des Vereins wird Trainer Ole Berg wie folgt zitiert: „Wir haben hart gearbeitet.“"
+    c = only(text, kind="direct")
+    assert c.content == "Wir haben hart gearbeitet."
+    assert c.source == "Ole Berg"
+
+
+def test_party_name_with_a_slash_introduces_the_speaker_of_a_continuation():
+    text = "Bündnis 90/Die Grünen lehnten den Haushalt ab. Die Zahlen seien geschönt."
+    found = [c for c in claims_of(text) if c.content == "Die Zahlen seien geschönt."]
+    assert len(found) == 1 and found[0].kind == "continued" and found[0].source == "Bündnis 90/Die Grünen"
+
+
+def test_participle_with_a_preposition_opening_the_sentence_is_no_speaker():
+    text = "Passend zu dem Wetter warnte die Meteorologin Ute Klein, der Sturm werde am Abend stärker."
+    c = only(text, kind="indirect")
+    assert c.source == "Meteorologin Ute Klein"
+    assert c.content == "der Sturm werde am Abend stärker"
