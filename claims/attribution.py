@@ -439,6 +439,18 @@ class SentenceAttributor:
                     return rng
         if self.lang == "de" and a < f and tokens[a].lower in ("von", "vom"):
             return noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)  # "Von X wurde … bezeichnet"
+        return self._report_in_middle_field(f, i)
+
+    def _report_in_middle_field(self, f: int, i: int) -> tuple[int, int] | None:
+        """"So wird in einer Pressemitteilung des Verbands gefordert, …": the report between the auxiliary and
+        the participle speaks."""
+        tokens, lex = self.tokens, self.lex
+        for k in range(f + 1, i - 1):
+            if tokens[k].lower in lex.words.get("report_prepositions", ()) and not self.in_quote[k]:
+                rng = noun_phrase_after(tokens, k + 1, lex, skip_adverbs=False, limit=i)
+                if rng is not None and any(tokens[j].text[:1].isupper() and tokens[j].lower.endswith(
+                        tuple(lex.words["report_nouns"])) for j in range(rng[0], rng[1])):
+                    return rng
         return None
 
     def _relative_passive(self, cue: Cue, a: int, i: int, b: int) -> Draft | None:
@@ -473,8 +485,9 @@ class SentenceAttributor:
         rng = noun_phrase_after(tokens, i + 1, self.lex)
         if rng and d.source and rng[0] <= d.source[1] and d.source[0] > i:
             rng = noun_phrase_after(tokens, d.source[1], self.lex)
-        if rng and rng[1] < len(tokens) and tokens[rng[1]].lower == "mit":
-            d.source, d.name = rng, None
+        impersonal = d.source is not None and d.source[1] - d.source[0] == 1 and tokens[d.source[0]].lower == "man"
+        if rng and (impersonal or rng[1] < len(tokens) and tokens[rng[1]].lower == "mit"):
+            d.source, d.name = rng, None  # "zitierte man Y": "man" names no one, the quoted Y speaks
 
     def _content_clause(self, k: int) -> bool:
         """German: a clause from token k that reads as reported content (dass/ob or Konjunktiv)."""
@@ -594,7 +607,29 @@ class SentenceAttributor:
                             q.inner_end >= d.content[1] - 2 or q.end > self.end):
                         d.quotes = [q]
                 out.append(d)
-        return self._nest(out)
+        return self._nest(self._laut_as_reporter(out))
+
+    def _past_laut(self, k: int) -> int:
+        """The token after a "laut X" phrase at token k ("sagte Raab laut Spiegel Online, …"), else k."""
+        tokens = self.tokens
+        if k < len(tokens) and tokens[k].lower in self.lex.words["prepositions"]:
+            rng = noun_phrase_after(tokens, k + 1, self.lex, skip_adverbs=False)
+            if rng is not None:
+                return rng[1]
+        return k
+
+    def _laut_as_reporter(self, drafts: list[Draft]) -> list[Draft]:
+        """"Heute bestätigte X laut Reuters, …": the verb's subject speaks, "laut Reuters" right after it
+        is only the outlet that reports it (its ``reported_by``)."""
+        out = []
+        for d in drafts:
+            speaker = next((o for o in drafts if o is not d and o.cue.kind == "verb" and o.source is not None
+                            and o.source[1] == d.cue.index), None) if d.cue.kind == "prep" else None
+            if speaker is not None and self.tokens[d.cue.index].lower in self.lex.words["prepositions"]:
+                speaker.reported_by = d
+                continue
+            out.append(d)
+        return out
 
     def _naming_participle(self, cue: Cue) -> bool:
         """German participle of a naming verb after a comma ("…, genannt „X“") or in a passive "wie …" clause
@@ -1178,8 +1213,8 @@ class SentenceAttributor:
             # "In einem Papier des Ministeriums heißt es, …" / "heißt es in dem Schreiben: …"
             if a < i and tokens[a].lower in _IMPERSONAL_SOURCE_PREPS:
                 d.source = noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=i)
-            elif last + 2 < len(tokens) and tokens[last + 1].lower in _IMPERSONAL_SOURCE_PREPS:
-                d.source = noun_phrase_after(tokens, last + 2, lex, skip_adverbs=False)
+            elif (p := self._preposition_after(last)) is not None:
+                d.source = noun_phrase_after(tokens, p + 1, lex, skip_adverbs=False) or self._report_phrase(p + 1)
                 if d.source is not None:
                     last = d.source[1] - 1
                     while last + 1 < len(tokens) and tokens[last + 1].lower in _SKIP_AFTER_SOURCE:
@@ -1191,6 +1226,26 @@ class SentenceAttributor:
                 d.content, _ = self._content_after(last + 1, cue, later)
             return d
         return self._verb_draft(cue, a, b, later, previous)
+
+    def _preposition_after(self, last: int) -> int | None:
+        """The preposition that names the report after "heißt es" ending at token ``last``, past adverbs
+        ("heißt es dazu in einer Mitteilung")."""
+        tokens, k = self.tokens, last + 1
+        while k < len(tokens) and k <= last + 2 and (tokens[k].lower in _SKIP_AFTER_SOURCE
+                                                      or self.lex.has("anaphoric_objects", tokens[k].lower)):
+            k += 1
+        return k if k + 1 < len(tokens) and tokens[k].lower in _IMPERSONAL_SOURCE_PREPS else None
+
+    def _report_phrase(self, k: int) -> tuple[int, int] | None:
+        """Tokens from k to a report noun a few words on ("einer gestern verbreiteten Erklärung")."""
+        reports = tuple(self.lex.words.get("report_nouns", ()))
+        for j in range(k + 1, min(k + 5, len(self.tokens))):
+            tok = self.tokens[j]
+            if not tok.text.isalpha():
+                return None
+            if tok.text[:1].isupper() and tok.lower.endswith(reports):
+                return (k, j + 1)
+        return None
 
     def _parenthetical_rest(self, i: int, after: int) -> tuple[int, int] | None:
         """German: "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)": a cue that opens a parenthesis
@@ -1471,6 +1526,11 @@ class SentenceAttributor:
             # "Der Politik schlug er vor, …", "Als Beispiel führte er an, …": the pronoun after the verb is the
             # subject
             d.source = (f + 1, f + 2)
+            if tokens[f + 1].lower == "man" and first in lex.words.get("report_prepositions", ()):
+                # "In dem Schreiben forderte man …": the document speaks, "man" names no one
+                doc = noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)
+                if doc is not None and any(tokens[doc[1] - 1].lower.endswith(r) for r in lex.words["report_nouns"]):
+                    d.source = doc
             d.content, clause = self._content_after(max(f + 2, after_cue), cue, later)
             if d.content is None and f < i:
                 d.content, clause = self._middle_field(f + 2, i, cue), False
@@ -1527,7 +1587,7 @@ class SentenceAttributor:
         if rng is None:
             return None
         d.source = rng
-        start_after = max(after_cue, rng[1]) if f == i else after_cue
+        start_after = max(after_cue, self._past_laut(rng[1])) if f == i else after_cue
         d.content, clause = self._content_after(start_after, cue, later)
         if d.content is None and f < i and rng[1] < i:
             d.content, clause = self._middle_field(rng[1], i, cue), False

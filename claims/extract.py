@@ -172,7 +172,8 @@ def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim
             last_speaker = _speaker(quoted[0].source, sent.index, lex)
             previous_had_claim = True
             continue
-        found = _fallback_claims(sent, text, lex, last_speaker, previous_had_claim, lang, near)
+        found = _fallback_claims(sent, text, lex, last_speaker, previous_had_claim, lang, near,
+                                 _last_quoted(claims, last_speaker))
         if not found or found[0].kind == "unattributed":
             found = quoted_stage.inner_claims(sent, near) or found
         subject = None
@@ -442,9 +443,7 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
             if source is None and sent.index > 0:
                 found = _antecedent(sentences[sent.index - 1], text, resolver.lex)
                 if found is not None:  # "Das geht aus dem Urteil hervor. Demnach …": the report named before
-                    source_span = found
-                    mention = text[found[0]:found[1]]
-                    source = mention
+                    source = text[found[0]:found[1]]
         else:
             source = resolver.resolve(text[tokens[na].start:tokens[nb - 1].end], tokens[na:nb])
     reported_by = None
@@ -650,8 +649,11 @@ def _signed_quote(sent: _Sentence, text: str, resolver: SpeakerResolver, lang: s
     return out
 
 
-def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim: bool, lang: str) -> Claim | None:
-    """A cue-less sentence: quote or Konjunktiv I continuation, hearsay, or the outlet's own claim."""
+def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim: bool, lang: str,
+              prior: Claim | None = None) -> Claim | None:
+    """A cue-less sentence: quote or Konjunktiv I continuation, hearsay, or the outlet's own claim.
+
+    A continuation keeps the mention of the speaker's last claim (``prior``): the speaker named there."""
     tokens, in_quote = sent.tokens, sent.in_quote
     if not tokens:
         return None
@@ -669,13 +671,16 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
                      sentence=sent.index, cue=t.text, cue_span=(t.start, t.end))
     outside = [t for t, q in zip(tokens, in_quote) if not q and t.text[:1].isalnum()]
     if last_speaker is not None:
+        named = dict(source=last_speaker[0])
+        if prior is not None and prior.source == last_speaker[0]:
+            named.update(source_mention=prior.source_mention, source_span=prior.source_span)
         if not outside and any(in_quote):
             return Claim(content=text[span[0]:span[1]], content_span=_trim(text, *span) or span, kind="direct",
-                         lang=lang, sentence=sent.index, source=last_speaker[0])
+                         lang=lang, sentence=sent.index, **named)
         mood = reported_mood(tokens, in_quote, lex, strict=not previous_had_claim or last_speaker[0] is None)
         if mood is not None and not indicative_main_clause(tokens, in_quote, mood, lex):
             return Claim(content=text[span[0]:span[1]], content_span=span, kind="continued", lang=lang,
-                         sentence=sent.index, source=last_speaker[0])
+                         sentence=sent.index, **named)
     if is_checkworthy(sentence_text, lex):
         return Claim(content=text[span[0]:span[1]], content_span=span, kind="unattributed", lang=lang,
                      sentence=sent.index)
@@ -683,9 +688,9 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
 
 
 def _fallback_claims(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim: bool, lang: str,
-                     quotes: list[Quote]) -> list[Claim]:
+                     quotes: list[Quote], prior: Claim | None = None) -> list[Claim]:
     """The fallback claim of a sentence, plus the quotes embedded in a continuation."""
-    claim = _fallback(sent, text, lex, last_speaker, previous_had_claim, lang)
+    claim = _fallback(sent, text, lex, last_speaker, previous_had_claim, lang, prior)
     if claim is None:
         return []
     if claim.kind == "direct" and any(q.end > sent.end and speaker_follows(text, q) for q in quotes):
@@ -693,7 +698,8 @@ def _fallback_claims(sent: _Sentence, text: str, lex, last_speaker, previous_had
     out = [claim]
     min_words = lex.settings.get("embedded_quote_min_words", 0)
     if claim.kind == "continued" and min_words:
-        base = dict(lang=lang, source=claim.source, source_mention=None, source_span=None, cue=None, cue_span=None,
+        base = dict(lang=lang, source=claim.source, source_mention=claim.source_mention,
+                    source_span=claim.source_span, cue=None, cue_span=None,
                     reported_by=None)
         out.extend(_embedded_quotes(text, claim.content_span, sent, quotes, base, min_words, lex=lex))
     return out

@@ -39,6 +39,7 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
     if skip_adverbs:
         while j < n and j < i + 3 and tokens[j].lower in _SKIPPABLE[lex.lang]:
             j += 1
+        j = _time_phrase_end(tokens, j, n, lex)
     if j >= n:
         return None
     low = tokens[j].lower
@@ -171,6 +172,20 @@ _SKIPPABLE = {
 }
 
 
+def _time_phrase_end(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
+    """The token after a time phrase at ``j`` ("diesen Samstag", "dieser Tage", "der letzten Woche"), else ``j``:
+    an adverbial between the verb and its subject."""
+    if j >= n or tokens[j].lower not in lex.words["articles"]:
+        return j
+    k = j + 1
+    while k < n and k < j + 3 and tokens[k].text[:1].islower() and tokens[k].text.isalpha():
+        k += 1  # "der letzten", "des vergangenen"
+    if k < n and tokens[k].lower in lex.words.get("time_nouns", ()) and tokens[k].text[:1].isupper() \
+            and (k + 1 >= n or tokens[k + 1].lower not in lex.words["np_links"]):
+        return k + 1
+    return j
+
+
 def is_noun_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """Whether tokens[a:b] read as a subject phrase (not an adverbial or prepositional phrase)."""
     if a >= b:
@@ -178,6 +193,8 @@ def is_noun_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     first = tokens[a].lower
     if first in lex.words["pronouns"]:
         return b - a == 1 or lex.lang == "en"
+    if b - a == 1 and lex.has("subject_focus_particles", first):
+        return False  # "Insbesondere kritisiert der Verband, …": a particle, the subject follows the verb
     if first in lex.words["np_stop"] and first not in lex.words["articles"] or first in lex.words["prepositions"] \
             or first in lex.words["postpositions"] or first in lex.words["nach_words"]:
         return False
@@ -262,6 +279,12 @@ def _loose_tail(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     return True
 
 
+def _name_particle_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether tokens[k] is a lower-case particle inside a personal name ("Thomas de Maizière")."""
+    return 0 < k < len(tokens) - 1 and lex.has("name_particles", tokens[k].lower) \
+        and tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
+
+
 @dataclass
 class Entity:
     name: str
@@ -299,7 +322,8 @@ class SpeakerResolver:
         for i, tok in enumerate(tokens[:-1]):
             if tok.lower in self.lex.roles and tokens[i + 1].text[:1].isupper():
                 j = i + 1
-                while j < len(tokens) and j < i + 4 and tokens[j].text[:1].isupper() and \
+                while j < len(tokens) and j < i + 4 and (tokens[j].text[:1].isupper() or _name_particle_at(
+                        tokens, j, self.lex)) and \
                         tokens[j].lower not in self.lex.roles and tokens[j].lower not in self.lex.words["np_stop"]:
                     j += 1
                 names = [t.text for t in tokens[i + 1:j]]
@@ -321,6 +345,11 @@ class SpeakerResolver:
         self.last_person = ent
         return ent
 
+    def _institution(self, names: list[str]) -> bool:
+        """Whether capitalized words name a body, not a person ("Süddeutsche Zeitung", "Deutsche Bank")."""
+        heads = tuple(self.lex.words.get("speaker_heads", ()))
+        return any(n.lower().endswith(heads) for n in names)
+
     def resolve(self, text: str, tokens: list[Token]) -> str:
         """The canonical name for a speaker mention (its tokens), remembering new entities."""
         lex = self.lex
@@ -339,10 +368,14 @@ class SpeakerResolver:
             return self.last_person.name if self.last_person else words[0].text
         if len(words) == 1 and words[0].lower in lex.words["pronouns"]:
             return words[0].text
+        if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(":
+            words = words[:-3]  # "Thomas de Maizière (CDU)": the party is no part of the name
         roles = [w.text for w in words if w.lower in lex.roles]
         names = []
-        for w in reversed(words):
-            if w.text[:1].isupper() and w.lower not in lex.roles and w.lower not in lex.words["np_links"]:
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            if w.text[:1].isupper() and w.lower not in lex.roles and w.lower not in lex.words["np_links"] \
+                    or names and _name_particle_at(words, k, lex):
                 names.append(w.text)
             else:
                 break
@@ -369,6 +402,8 @@ class SpeakerResolver:
                 self.last_person = known
             return known.name
         if names and len(names) == len(words) and 2 <= len(names) <= 4 and lex.lang == "de" and not definite:
+            if self._institution(names):
+                return self._register(" ".join(names), False, []).name  # no "er" refers back to it
             return self._name_with_roles(names, []).name
         if names and len(names) == len(words) and 2 <= len(names) <= 4 and lex.lang == "en":
             return self._name_with_roles(names, []).name

@@ -1261,3 +1261,66 @@ def test_participle_with_a_preposition_opening_the_sentence_is_no_speaker():
     c = only(text, kind="indirect")
     assert c.source == "Meteorologin Ute Klein"
     assert c.content == "der Sturm werde am Abend stärker"
+
+# --- source of a claim whose content is right (h5): mention spans of continued and anaphoric sources ---
+
+def test_continued_claim_keeps_the_mention_of_the_speakers_last_claim():
+    text = "Er sagte am Montag, die Lage sei ernst. Die Behörden müssten schneller handeln."
+    c = only(text, kind="continued")
+    assert c.source_mention == "Er" and text[slice(*c.source_span)] == "Er"
+
+
+def test_demnach_points_to_its_antecedent_but_its_mention_is_the_anaphor():
+    text = "Die Polizei veröffentlichte am Montag einen Bericht. Demnach seien drei Menschen verletzt worden."
+    c = next(c for c in claims_of(text) if c.cue == "Demnach")
+    assert c.source_mention == "Demnach" and text[slice(*c.source_span)] == "Demnach"
+    assert c.source != "Demnach"
+
+
+def test_time_phrase_after_the_verb_is_not_the_speaker():
+    c = only("Das bestätigte dieser Tage die Sprecherin der Stadt, Anna Ries: Die Schule werde geschlossen.")
+    assert c.source_mention != "dieser Tage" and "Sprecherin" in c.source_mention
+
+
+def test_sentence_initial_focus_particle_alone_is_not_the_speaker():
+    c = only("Insbesondere kritisiert der Verband, dass die Kosten gestiegen seien.")
+    assert c.source_mention == "der Verband"
+
+
+def test_laut_right_after_the_verbs_subject_is_the_reporting_outlet():
+    c = only("Am Montag bestätigte Jana Wolf laut dem Tagblatt, dass die Brücke gesperrt werde.")
+    assert c.source == "Jana Wolf" and c.reported_by == "Tagblatt"
+    assert c.content == "dass die Brücke gesperrt werde"
+
+
+def test_impersonal_man_gives_way_to_the_document_it_is_in():
+    c = only("In dem Aufruf forderte man die Schließung des Flughafens.")
+    assert c.source_mention == "dem Aufruf"
+
+
+def test_zitierte_man_takes_the_quoted_person():
+    c = only("„Wir bleiben hier“, zitierte man die Bürgermeisterin Eva Brandt.", kind="direct")
+    assert c.source == "Eva Brandt"
+
+
+def test_name_particle_and_party_stay_out_of_and_in_the_resolved_name():
+    found = claims_of("Der Innenminister Karl de Brandt (SPD) plant, die Regeln zu ändern. "
+                      "Der Minister sagte, das sei nötig.")
+    assert [c.source for c in found if c.kind == "indirect"] == ["Karl de Brandt", "Karl de Brandt"]
+
+
+def test_er_does_not_refer_back_to_a_newspaper():
+    found = claims_of("Der Politiker Jan Berg sagte, er sei unschuldig. Laut Süddeutscher Zeitung sei das falsch. "
+                      "Er hatte auch gesagt, er wolle zurücktreten.")
+    assert [c.source for c in found if c.cue == "gesagt"] == ["Jan Berg"]
+
+
+def test_heisst_es_names_the_report_after_an_adverb_and_an_adjective():
+    c = only("„Wir bleiben an der Seite der Opfer“, heißt es dazu in einer gestern verbreiteten Erklärung.",
+             kind="direct")
+    assert c.source_mention == "einer gestern verbreiteten Erklärung"
+
+
+def test_passive_report_in_the_middle_field_is_the_source():
+    c = only("So wird in einem Schreiben des Verbands gefordert, dass die Stadt die Gebühren senkt.")
+    assert c.source_mention == "einem Schreiben des Verbands"
