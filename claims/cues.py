@@ -220,7 +220,7 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
                 in_quote[i - 1] is False and tokens[i - 1].text in "“”\"»«")) and (
                 is_name_like(tokens[i + 1].text) or tokens[i + 1].lower in lex.words.get("articles", ())):
             cues.append(Cue("so", i, tok.start, tok.end, tok.text))
-        elif lex.has("impersonal_adjectives", low) and tok.text[:1].islower() \
+        elif lex.has("impersonal_adjectives", low) and tok.text[:1].islower() and not _negated(tokens, i, lex) \
                 and (last := _impersonal_adjective_end(tokens, i, lex)) is not None:
             text = " ".join(t.text for t in tokens[i:last + 1])  # "wurde bekannt, dass …", "Wie bekannt wurde, …"
             cues.append(Cue("impersonal", i, tok.start, tokens[last].end, text, end_index=last, lemma=low))
@@ -265,6 +265,8 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
             if ok and form.lemma in lex.words.get("naming_verbs", ()) and i + 1 < n \
                     and lowers[i + 1] in ("sich", "man"):
                 ok = False  # "nennt sich …", "nannte man …": naming, not saying
+            if ok and _negated(tokens, i if particle is None else particle, lex):
+                ok = False
             if ok:
                 cues.append(Cue("verb", i, tok.start, tok.end, tok.text, weak=form.weak, particle=particle,
                                 lemma=form.lemma, preposition=form.preposition, act=form.act))
@@ -278,6 +280,15 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
         if cue is not None:
             cues.append(cue)
     return cues
+
+
+def _negated(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A negation right before the verb-final cue or particle at ``i``: "wollte nicht bestätigen, dass …",
+    "konnte weder bestätigen noch ausschließen, dass …"."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].lower
+    return lex.has("cue_negations", prev) or prev == "noch" and any(t.lower == "weder" for t in tokens[:i - 1])
 
 
 def _reason_cue(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> Cue | None:

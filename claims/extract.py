@@ -677,7 +677,8 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
         if not outside and any(in_quote):
             return Claim(content=text[span[0]:span[1]], content_span=_trim(text, *span) or span, kind="direct",
                          lang=lang, sentence=sent.index, **named)
-        mood = reported_mood(tokens, in_quote, lex, strict=not previous_had_claim or last_speaker[0] is None)
+        mood = reported_mood(tokens, in_quote, lex, strict=not previous_had_claim or last_speaker[0] is None,
+                             continuation=True)
         if mood is not None and not indicative_main_clause(tokens, in_quote, mood, lex):
             return Claim(content=text[span[0]:span[1]], content_span=span, kind="continued", lang=lang,
                          sentence=sent.index, **named)

@@ -48,12 +48,15 @@ def _subject_before_is_first_person(tokens: list[Token], i: int) -> bool:
         i + 1 < len(tokens) and tokens[i + 1].lower in _FIRST_PERSON)
 
 
-def reported_mood(tokens: list[Token], in_quote: list[bool], lex: Lexicon, *, strict: bool = True) -> int | None:
+def reported_mood(tokens: list[Token], in_quote: list[bool], lex: Lexicon, *, strict: bool = True,
+                  continuation: bool = False) -> int | None:
     """Token index of a Konjunktiv form outside quotes, or None.
 
     ``strict`` accepts only Konjunktiv I (and distinct Konjunktiv II plural) forms; otherwise
-    the ambiguous singular Konjunktiv II ("wäre", "hätte") counts too.
+    the ambiguous singular Konjunktiv II ("wäre", "hätte") counts too. With ``continuation`` (the
+    sentence would continue the previous speaker) the writer's conditional ("müsste", "sollte") does not.
     """
+    conditional = lex.conditional_only if continuation else frozenset()
     if lex.lang != "de":
         return None
     candidates = []
@@ -61,7 +64,7 @@ def reported_mood(tokens: list[Token], in_quote: list[bool], lex: Lexicon, *, st
         if in_quote[i] or not tok.text[:1].islower():
             continue
         low = tok.lower
-        if low in lex.konjunktiv_i or (not strict and low in lex.konjunktiv_ii):
+        if low in lex.konjunktiv_i or (not strict and low in lex.konjunktiv_ii and low not in conditional):
             if not _subject_before_is_first_person(tokens, i):
                 return i
         elif low.endswith("e") and len(low) > 3 and low not in _NOT_VERBS and i > 0 \

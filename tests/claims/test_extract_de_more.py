@@ -1324,3 +1324,47 @@ def test_heisst_es_names_the_report_after_an_adverb_and_an_adjective():
 def test_passive_report_in_the_middle_field_is_the_source():
     c = only("So wird in einem Schreiben des Verbands gefordert, dass die Stadt die Gebühren senkt.")
     assert c.source_mention == "einem Schreiben des Verbands"
+
+
+# --- false positives (round 3): negated cues, "sich für … aussprechen", writer's conditional ---
+
+def test_negated_verb_final_cue_gives_no_claim():
+    found = claims_of("Ein Sprecher der Stadtwerke wollte nicht bestätigen, dass die Preise im Mai steigen.")
+    assert [c for c in found if c.kind in ("indirect", "direct")] == []
+
+
+def test_negation_before_separated_particle_gives_no_claim():
+    found = claims_of("Den Namen des Verdächtigen gab die Staatsanwaltschaft nicht bekannt.")
+    assert [c for c in found if c.kind in ("indirect", "direct")] == []
+
+
+def test_affirmed_separable_cue_still_counts():
+    c = only("Die Staatsanwaltschaft gab am Abend bekannt, dass der Verdächtige gefasst sei.", kind="indirect")
+    assert c.source_mention.endswith("Staatsanwaltschaft")
+
+
+def test_es_ist_nicht_bekannt_gives_no_claim():
+    found = claims_of("Es ist nicht bekannt, ob die Firma eine Strafe zahlen muss.")
+    assert [c for c in found if c.kind in ("indirect", "direct")] == []
+
+
+def test_sich_fuer_etwas_aussprechen_with_a_noun_phrase_is_no_claim():
+    found = claims_of("Die Bürgermeisterin Anna Roth sprach sich für einen neuen Radweg am Fluss aus.")
+    assert [c for c in found if c.kind in ("indirect", "direct")] == []
+
+
+def test_aussprechen_with_a_clause_still_counts():
+    c = only("Die Bürgermeisterin Anna Roth sprach sich dafür aus, den Radweg am Fluss auszubauen.",
+             kind="indirect")
+    assert c.source == "Anna Roth"
+
+
+def test_singular_konjunktiv_ii_modal_does_not_continue_the_speaker():
+    found = claims_of("Der Minister Paul Berg sagte, die Brücke sei marode. "
+                      "Bei einem Einsturz müsste die Stadt die Straße für Jahre sperren.")
+    assert [c.kind for c in found if c.kind != "unattributed"] == ["indirect"]
+
+
+def test_weder_noch_negates_both_cues():
+    found = claims_of("Die Feuerwehr konnte weder bestätigen noch ausschließen, dass das Feuer gelegt wurde.")
+    assert [c for c in found if c.kind in ("indirect", "direct")] == []
