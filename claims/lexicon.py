@@ -175,6 +175,7 @@ def load_lexicon(lang: str) -> Lexicon:
     mood = tomllib.loads((folder / "mood.toml").read_text(encoding="utf-8"))
     lex.konjunktiv_i = frozenset(mood.get("konjunktiv_i", ()))
     lex.konjunktiv_ii = frozenset(mood.get("konjunktiv_ii", ()))
+    lex.words["writer_konjunktiv_ii"] = frozenset(mood.get("writer_konjunktiv_ii", ()))
     lex.reportative_modals = frozenset(mood.get("reportative_modals", ()))
     lex.reportative_infinitives = frozenset(mood.get("reportative_infinitives", ()))
     lex.hearsay_markers = tuple(mood.get("hearsay_markers", ()))
