@@ -244,8 +244,9 @@ def _speaker(source: str | None, index: int, lex) -> tuple[str, int] | None:
 def _role_phrase(words: list[str], lex) -> bool:
     """Whether a short lower-case phrase ends in a role, speaker or report noun ("grüne Staatssekretär",
     "äthiopische Regierung", "ersten Angaben"): it names a person, body or report introduced before."""
-    last = words[-1].lower()
-    return len(words) <= 3 and (last in lex.roles or last in lex.words.get("speaker_heads", ())
+    last = words[-1].lower().rsplit("-", 1)[-1]  # "ai-Bericht": a compound's head
+    heads = lex.words.get("speaker_heads", ())
+    return len(words) <= 3 and (last in lex.roles or last in heads or last.endswith("n") and last[:-1] in heads
                                 or last in lex.words.get("report_nouns", ()))
 
 
@@ -351,7 +352,7 @@ def _subject_candidates(tokens: list[Token], in_quote: list[bool], a: int, lex) 
             break
         if tokens[k].lower in lex.words.get("report_prepositions", ()):
             rng = noun_phrase_after(tokens, k + 1, lex, skip_adverbs=False)
-            if rng is not None and any(t.text[:1].isupper() and t.lower.endswith(reports)
+            if rng is not None and any(t.text.rsplit("-", 1)[-1][:1].isupper() and t.lower.endswith(reports)
                                        for t in tokens[rng[0]:rng[1]]):
                 yield rng  # "Im Bericht werden … aufgeführt", "Die Konflikte werden im Bericht … zurückgeführt"
 
@@ -679,6 +680,8 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
                          lang=lang, sentence=sent.index, **named)
         mood = reported_mood(tokens, in_quote, lex, strict=not previous_had_claim or last_speaker[0] is None,
                              continuation=True)
+        if mood is not None and tokens[mood].lower in lex.words.get("writer_konjunktiv_ii", ()):
+            mood = reported_mood(tokens, in_quote, lex, continuation=True)  # "Die Maßnahme könnte …": the writer's hedge
         if mood is not None and not indicative_main_clause(tokens, in_quote, mood, lex):
             return Claim(content=text[span[0]:span[1]], content_span=span, kind="continued", lang=lang,
                          sentence=sent.index, **named)

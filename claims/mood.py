@@ -43,6 +43,12 @@ def _is_subjunctive_e(word: str) -> bool:
     return len(morphemes) >= 2 and morphemes[-1] == ("e", "SUF_FIN") and word == analysis[0] + "e"
 
 
+def _name_like_lower(word: str) -> bool:
+    """A lower-case token that still names something: a web address or a product name with digits or dots
+    ("de.wikipedia.org", "iPhone4")."""
+    return any(ch.isdigit() or ch == "." for ch in word[1:-1]) and word[:1].isalpha()
+
+
 def _subject_before_is_first_person(tokens: list[Token], i: int) -> bool:
     return (i > 0 and tokens[i - 1].lower in _FIRST_PERSON) or (
         i + 1 < len(tokens) and tokens[i + 1].lower in _FIRST_PERSON)
@@ -75,7 +81,7 @@ def reported_mood(tokens: list[Token], in_quote: list[bool], lex: Lexicon, *, st
         if not _subject_before_is_first_person(tokens, i) and _is_subjunctive_e(tokens[i].lower):
             # a finite -e form after a third-person subject (a noun, er/sie/es/man, "Dieses")
             prev = tokens[i - 1]
-            if prev.text[:1].isupper() or prev.lower in ("er", "sie", "es", "man"):
+            if prev.text[:1].isupper() or prev.lower in ("er", "sie", "es", "man") or _name_like_lower(prev.text):
                 return i
     return None
 

@@ -1368,3 +1368,35 @@ def test_singular_konjunktiv_ii_modal_does_not_continue_the_speaker():
 def test_weder_noch_negates_both_cues():
     found = claims_of("Die Feuerwehr konnte weder bestätigen noch ausschließen, dass das Feuer gelegt wurde.")
     assert [c for c in found if c.kind in ("indirect", "direct")] == []
+
+# --- Konjunktiv continuation (round 3): writer's hedges, lower-case names, compound report nouns ---
+
+
+def test_writers_hedge_in_konjunktiv_ii_continues_no_speaker():
+    found = claims_of("Die Ministerin sagte, die Reform sei beschlossen. Die Kosten seien gering. "
+                      "Die Maßnahme könnte sich dennoch als teuer erweisen.")
+    assert [c.kind for c in found] == ["indirect", "continued", "unattributed"]
+
+
+def test_past_sollten_continues_no_speaker():
+    found = claims_of("Der Sprecher sagte, das Werk werde geschlossen. Die Arbeiten sollten ursprünglich im Mai "
+                      "beginnen.")
+    assert [c.kind for c in found if c.kind != "unattributed"] == ["indirect"]
+
+
+def test_konjunktiv_i_after_a_web_address_continues_the_speaker():
+    found = claims_of("Der Verein Wikimedia Deutschland teilte mit, dass die Server gestört seien. "
+                      "Der Zugriff über de.wikipedia.org funktioniere aber weiterhin.")
+    assert [c.kind for c in found] == ["indirect", "continued"]
+    assert found[1].source == found[0].source
+
+
+def test_lower_case_compound_report_is_continued():
+    found = claims_of("Dem ai-Bericht zufolge ist die Lage ernst. Die Polizei habe oft nicht reagiert.")
+    assert [(c.kind, c.source) for c in found] == [("indirect", "ai-Bericht"), ("continued", "ai-Bericht")]
+
+
+def test_dative_plural_speaker_noun_is_continued():
+    found = claims_of("Laut politischen Beobachtern ist die Lage offen. Die Koalition habe kaum eine Mehrheit.")
+    assert [(c.kind, c.source) for c in found] == [("indirect", "politischen Beobachtern"),
+                                                   ("continued", "politischen Beobachtern")]
