@@ -1114,6 +1114,9 @@ class SentenceAttributor:
             while k < i and tokens[k].start < self.body_start:
                 k += 1
             rng = noun_phrase_after(tokens, k, lex, skip_adverbs=False, limit=i)
+            if rng is None:
+                # "Einige vertreten die Ansicht, …", "22 Prozent teilen die Meinung, …"
+                rng = next(((k, j) for j in (k + 1, k + 2) if j < i and is_noun_phrase(tokens, k, j, lex)), None)
             if rng is None or rng[1] >= i - 1 or tokens[rng[1]].text[:1].isupper() or not is_noun_phrase(
                     tokens, rng[0], rng[1], lex):
                 return None

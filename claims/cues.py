@@ -351,7 +351,9 @@ def _noun_complement(tokens: list[Token], in_quote: list[bool], i: int, lex: Lex
     if nxt in lex.words["complementizers"] or _zu_clause(tokens, k + 1):
         return True
     end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in (",", ";", ":")), len(tokens))
-    return nxt not in lex.words["relatives"] and reported_mood(tokens[k + 1:end], in_quote[k + 1:end], lex) is not None
+    # "das Verfahren sei …": an article before a noun, not a relative pronoun
+    relative = nxt in lex.words["relatives"] and not (k + 2 < len(tokens) and tokens[k + 2].text[:1].isupper())
+    return not relative and reported_mood(tokens[k + 1:end], in_quote[k + 1:end], lex) is not None
 
 
 def noun_holder(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int, int] | None:
@@ -376,7 +378,7 @@ def noun_holder(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int, in
     return (start if tokens[k].lower == "von" else k, rng[1], comma)
 
 
-_NOUN_VERBS = frozenset({"vertreten", "geäußert", "gegeben", "erteilt", "geteilt"})
+_NOUN_VERBS = frozenset({"vertreten", "geäußert", "gegeben", "erteilt", "geteilt", "gekommen", "gelangt"})
 _NOUN_PARTICLES = frozenset({"auf", "vor", "an", "ab", "zurück"})  # separated particles after the noun's verb
 
 

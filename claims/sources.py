@@ -229,7 +229,8 @@ def is_noun_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
 
 
 _ADVERB_ENDINGS = ("lich", "weise", "falls", "dings", "mals", "wärts", "halb", "ig")
-_DEMONSTRATIVE_SUBJECTS = {"de": frozenset({"diese", "dieser", "jener", "jene", "letzterer", "letztere", "beide"}),
+_DEMONSTRATIVE_SUBJECTS = {"de": frozenset({"diese", "dieser", "jener", "jene", "letzterer", "letztere", "beide",
+                                           "einige", "viele", "manche", "mehrere"}),
                            "en": frozenset({"this", "these", "those"})}
 _PREP_DE = frozenset({"in", "im", "von", "vom", "aus", "bei", "beim", "für", "an", "am", "auf", "mit", "zu", "zum",
                       "zur", "über", "unter", "gegen", "vor", "nach", "zwischen", "ohne", "seit"})
