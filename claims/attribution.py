@@ -1074,6 +1074,7 @@ class SentenceAttributor:
                     rng = (np_from, rng[1]) if rng else None
                 name = rng if rng and rng[0] == np_from else (last, last + 1)
                 rng = (i + 1, name[1])
+                name = self._possessor_subject(rng) or name  # "nach eigenen Angaben": the subject's
             if rng is None:
                 return None
             named = self._quoted_name_after(rng[1])
@@ -1170,7 +1171,7 @@ class SentenceAttributor:
             rng = self._np_before(i, a)
             if rng is None:
                 return None
-            d = Draft(cue, source=rng)
+            d = Draft(cue, source=rng, name=self._possessor_subject(rng))
             if rng[0] == a and tokens[a].start <= self.body_start + 1:
                 d.content, _ = self._content_after(i + 1, cue, later)
             elif rng[0] == a and a > 0:
@@ -1315,9 +1316,11 @@ class SentenceAttributor:
             while f > a and tokens[f - 1].lower in lex.words["auxiliaries"]:
                 f -= 1
         while a < f - 1 and (tokens[a].lower in lex.words["coordinators"] or tokens[a].lower == "denn") \
-                and tokens[a].text[:1].isupper():
-            a += 1  # "Aber man betont auch, …"
+                and (tokens[a].text[:1].isupper() or self._coordinated_main_clause(a, f)):
+            a += 1  # "Aber man betont auch, …", "…, und der Sprecher sagte, …"
         first = tokens[a].lower if a < f else None
+        if first is not None and self._purpose_infinitive(cue, a):
+            return None  # "…, um die Regierung aufzufordern, …": an intention, its noun phrase is the object
         d = Draft(cue)
         after_cue = (cue.particle + 1) if (cue.particle is not None and self.lang == "en") else i + 1
         if first is not None and (first in lex.words["as_words"]):
@@ -1543,6 +1546,7 @@ class SentenceAttributor:
             f_np -= 1  # "Die Kanadier hingegen sagen, …"
         fronted_object = cue.act and tokens[a].lower in _OBJECT_ARTICLES  # "Den Schaden schätzt die Polizei auf …"
         fronted_object = fronted_object or self._participle_adverbial(a, f_np)  # no subject in the prefield
+        fronted_object = fronted_object or self._inverted_act_subject(cue, a, f)
         if not fronted_object and (is_noun_phrase(tokens, a, f_np, lex) or self._focused_subject(a, f_np)) \
                 or (self.lang == "en" and self._en_subject(a, f)):
             lo = a
@@ -1595,6 +1599,54 @@ class SentenceAttributor:
         if d.content is None and f < i and rng[1] < i:
             d.content, clause = self._middle_field(rng[1], i, cue), False
         return d if self._enough(d, clause) else None
+
+    def _coordinated_main_clause(self, a: int, f: int) -> bool:
+        """German: "…, und das Hilfswerk rief …": a coordinator after a comma opens a main clause whose subject
+        stands before the verb at f."""
+        tokens = self.tokens
+        return self.lang == "de" and a > 0 and tokens[a - 1].text == "," \
+            and tokens[a].lower in self.lex.words["coordinators"] and tokens[a + 1].lower != "man" \
+            and is_noun_phrase(tokens, a + 1, f, self.lex)  # "…, aber man deutete an": left to the "man" rules
+
+    def _purpose_infinitive(self, cue: Cue, a: int) -> bool:
+        """German: the cue is the "zu" infinitive of an "um"/"ohne" clause, which has no subject of its own."""
+        tokens, i = self.tokens, cue.index
+        word = tokens[i].lower
+        at = word.find("zu", 2)
+        fused = at > 0 and len(word) - at > 4 and self.lex.has("verb_particles", word[:at])  # "aufzufordern"
+        return self.lang == "de" and self.lex.has("purpose_conjunctions", tokens[a].lower) \
+            and (tokens[i - 1].lower == "zu" or fused)
+
+    def _possessor_subject(self, rng: tuple[int, int]) -> tuple[int, int] | None:
+        """German: the subject of the sentence that names the owner of a possessive source ("Dabei wies Müller auf
+        die seiner Meinung nach wachsenden Gefahren hin": Müller; "Die Firma hat nach eigenen Angaben …")."""
+        tokens, lex = self.tokens, self.lex
+        own = lex.has("own_possessives", tokens[rng[0]].lower)
+        if self.lang != "de" or not own and tokens[rng[0]].lower not in lex.words["possessives"]:
+            return None
+        subj = self._main_clause_subject(rng[0])
+        if subj is None and own and rng[1] < len(tokens) and tokens[rng[1]].text[:1].islower():
+            # "Nach eigenen Angaben hat die Firma …": the subject after the finite verb
+            subj = noun_phrase_after(tokens, rng[1] + 1, lex)
+            if subj is not None and any(t.lower not in lex.words["articles"] for t in tokens[rng[1] + 1:subj[0]]):
+                subj = None
+        if subj is None or not own and tokens[subj[0]].lower in lex.words["articles"] and not any(
+                t.lower in lex.roles for t in tokens[subj[0]:subj[1]]):
+            return None  # "Die Lage ist seiner Ansicht nach ernst": no person to own the view
+        return subj
+
+    def _inverted_act_subject(self, cue: Cue, a: int, f: int) -> bool:
+        """German: a nominative article right after the finite verb of a reported act names its subject, so the
+        prefield is the object ("Die Lage bezeichnete der Minister als ernst")."""
+        tokens, lex = self.tokens, self.lex
+        if not (self.lang == "de" and cue.act and f == cue.index and f + 1 < len(tokens)
+                and tokens[f + 1].lower in lex.words.get("inverted_subject_articles", ())
+                and tokens[a].lower in lex.words["articles"]
+                and tokens[a].lower not in lex.words.get("inverted_subject_articles", ())
+                and not any(t.lower in lex.roles for t in tokens[a:f])):
+            return False
+        rng = noun_phrase_after(tokens, f + 1, lex)  # a role, not a dative object ("warf der Regierung vor")
+        return rng is not None and any(t.lower in lex.roles for t in tokens[rng[0]:rng[1]])
 
     def _shared_subject(self, a: int) -> tuple[int, int] | None:
         """German: the subject of the main clause before the comma at a - 1, when the cue clause from a has none

@@ -351,6 +351,23 @@ class SpeakerResolver:
         heads = tuple(self.lex.words.get("speaker_heads", ()))
         return any(n.lower().endswith(heads) for n in names)
 
+    def _name_before(self, words: list[Token]) -> list[str]:
+        """The run of capitalized words, not roles, that ends the words ("Senator Jim Berg" -> Jim Berg)."""
+        names = []
+        for w in reversed(words):
+            if not w.text[:1].isupper() or w.lower in self.lex.roles or w.lower in self.lex.words["np_links"]:
+                break
+            names.append(w.text)
+        return names[::-1]
+
+    def _place_after_role(self, words: list[Token], k: int, tokens: list[Token]) -> bool:
+        """Whether the capitalized words from words[k] follow a role as its place or body ("Bürgermeister von New
+        Orleans"), with no comma before a name of its own ("Der Chef von Microsoft, Bill Gates")."""
+        if k < 2 or words[k - 1].lower not in self.lex.words.get("role_place_prepositions", ()) \
+                or not any(w.lower in self.lex.roles for w in words[:k - 1]):
+            return False
+        return not any(t.text == "," and t.start > words[k - 1].start for t in tokens)
+
     def resolve(self, text: str, tokens: list[Token]) -> str:
         """The canonical name for a speaker mention (its tokens), remembering new entities."""
         lex = self.lex
@@ -381,6 +398,9 @@ class SpeakerResolver:
             else:
                 break
         names.reverse()
+        if roles and names and self._place_after_role(words, len(words) - len(names), tokens):
+            # "Regierungssprecher in Berlin": the place names no one; "Senator Jim Berg aus Ohio": the name before
+            names = self._name_before(words[:len(words) - len(names) - 1])
         plain = text[words[0].start - tokens[0].start:] if tokens else text
         plain = plain.strip()
         if roles and names:

@@ -1426,3 +1426,57 @@ def test_counted_group_holds_the_speech_noun():
 def test_quantifier_pronoun_is_the_subject_of_a_verb_cue():
     c = only("Einige sagen, die Reform komme zu spät.")
     assert (c.source, c.content) == ("Einige", "die Reform komme zu spät")
+
+# --- round 3: matched claims with the wrong source ---
+
+def test_role_with_a_place_is_not_named_after_the_place():
+    c = only("Ein Regierungssprecher in Bonn sagte, die Lage sei ernst.")
+    assert c.source == "Regierungssprecher in Bonn"
+    c = only("Der Bürgermeister von Neustadt sagte, die Brücke sei gesperrt.")
+    assert c.source == "Bürgermeister von Neustadt"
+
+
+def test_role_with_a_place_keeps_the_name_after_a_comma():
+    c = only("Der Chef von Softcorp, Lukas Brand, sagte, die Zahlen seien gut.")
+    assert c.source == "Lukas Brand"
+
+
+def test_seiner_meinung_nach_names_the_subject():
+    found = [c for c in claims_of("Am Abend wies Henning Lau auf die seiner Meinung nach wachsenden Risiken hin.")
+             if c.cue == "nach"]
+    assert [(c.source, c.source_mention) for c in found] == [("Henning Lau", "seiner Meinung")]
+
+
+def test_seiner_ansicht_nach_without_a_person_keeps_the_phrase():
+    c = only("Die Lage ist seiner Ansicht nach ernst.")
+    assert c.source != "Lage"
+
+
+def test_nach_eigenen_angaben_names_the_subject():
+    c = only("Die Firma Nordwerk hat nach eigenen Angaben 300 Stellen gestrichen.")
+    assert (c.source, c.source_mention) == ("Firma Nordwerk", "eigenen Angaben")
+    c = only("Nach eigenen Angaben hat das Unternehmen 300 Stellen gestrichen.")
+    assert c.source == "Unternehmen"
+
+
+def test_fronted_object_of_a_naming_act_before_a_role_subject():
+    c = only("Die Lage bezeichnete der Minister als ernst.")
+    assert c.source == "Minister"
+    c = only("Sie warf der Regierung vor, die Lage auszunutzen.")
+    assert c.source != "Regierung"
+
+
+def test_role_name_before_a_place_is_the_name():
+    c = only("Der Senator Jim Berg aus Ohio sagte, das Gesetz sei falsch.")
+    assert c.source == "Jim Berg"
+
+
+def test_und_after_a_comma_opens_a_clause_with_its_own_subject():
+    found = claims_of("Der Rat stufte das Gesetz als unzulässig ein, und das Hilfswerk Kinderhilfe rief Norwegen "
+                      "dazu auf, das Gesetz zu stoppen.")
+    assert [c.source for c in found if c.cue == "rief"] == ["Hilfswerk Kinderhilfe"]
+
+
+def test_object_of_a_purpose_infinitive_is_no_speaker():
+    found = claims_of("Er reiste nach Laos, um die Regierung aufzufordern, das Land zu öffnen.")
+    assert all(c.source != "Regierung" for c in found)
