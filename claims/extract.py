@@ -22,7 +22,7 @@ from claims.lexicon import load_lexicon
 from claims.model import Claim
 from claims.mood import hearsay_marker, indicative_main_clause, reported_mood
 from claims.quote_claims import QuoteAttributor, speaker_follows
-from claims.quotes import Quote, find_quotes
+from claims.quotes import Quote, find_quotes, trim_marks
 from claims.sentences import Token, split_sentences, tokenize
 from claims.sources import SpeakerResolver, is_name_like, is_noun_phrase, noun_phrase_after
 from claims.speech_tagger import speech_claims
@@ -62,14 +62,6 @@ def _in_quote_flags(tokens: list[Token], quotes: list[Quote], ends: list[int]) -
             qi += 1
         flags.append(qi < len(quotes) and quotes[qi].inner_start <= tok.start < quotes[qi].inner_end)
     return flags
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
-    while s < e and (text[s].isspace() or text[s] in ",:;–—-„“”\"«»‚‘"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",:;–—-„“”\"«»‚‘"):
-        e -= 1
-    return (s, e) if e > s else None
 
 
 def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim]:
@@ -266,7 +258,7 @@ def _introduced_speaker(sent: _Sentence, text: str, lex, resolver: SpeakerResolv
         if len(phrase) == 1 and phrase[0].lower in lex.words["person_pronouns"]:
             found = resolver.last_person.name if resolver.last_person else None
         elif _speaker_like(phrase, lex, resolver):
-            b = _apposition_end(tokens, rng[1], lex)
+            b = _name_apposition_end(tokens, rng[1], lex)
             if b > rng[1]:  # the role and the name in apposition: "die Fraktionschefin der Grünen, Renate Künast,"
                 phrase = [t for t in phrase if t.lower in lex.roles] + tokens[rng[1] + 1:b]
             else:
@@ -294,7 +286,7 @@ def _named_head(phrase: list[Token], lex, resolver: SpeakerResolver) -> list[Tok
     return phrase[:cut] if len(names) >= 2 or names and any(t.lower in lex.roles for t in phrase[:cut]) else phrase
 
 
-def _apposition_end(tokens: list[Token], b: int, lex) -> int:
+def _name_apposition_end(tokens: list[Token], b: int, lex) -> int:
     """End of a subject phrase with its name in apposition ("die Fraktionschefin der Grünen, Renate Künast,")."""
     j = b + 1
     if b >= len(tokens) or tokens[b].text != ",":
@@ -460,7 +452,7 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
     if d.quotes:
         for q in d.quotes:
             if not resolver.lex.settings.get("quote_claim_per_sentence", True):
-                span = _trim(text, q.inner_start, q.inner_end)
+                span = trim_marks(text, q.inner_start, q.inner_end)
                 if span:
                     first = next((o.index for o in _overlapping(sentences, ends, q.inner_start, q.inner_end)),
                                  sent.index)
@@ -469,13 +461,13 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
                 continue
             parts = _overlapping(sentences, ends, q.inner_start, q.inner_end)
             for other in parts:
-                span = _trim(text, max(q.inner_start, other.start), min(q.inner_end, other.end))
+                span = trim_marks(text, max(q.inner_start, other.start), min(q.inner_end, other.end))
                 if span and len(parts) > 1 and text[span[0]:span[1]].rstrip("“”\"»« ").endswith("?"):
                     continue  # a question inside a longer quotation asserts nothing
                 if span and any(ch.isalnum() for ch in text[span[0]:span[1]]):
                     out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind="direct",
                                      sentence=other.index, **base))
-        span = _trim(text, *d.content) if d.content else None
+        span = trim_marks(text, *d.content) if d.content else None
         if span and not any(q.start < span[1] and span[0] < q.end for q in d.quotes) \
                 and sum(ch.isalnum() for ch in text[span[0]:span[1]]) >= 2:
             # "Das habe Methode, so Elshorst weiter: „…“": the clause before the cue is a claim of its own
@@ -485,7 +477,7 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
     span = d.content
     if span is None:
         return out
-    span = _trim(text, *span) or span
+    span = trim_marks(text, *span) or span
     kind = "indirect"
     raw = d.content
     if text[raw[0]] in "„“\"«»" and text[raw[1] - 1] in "“”\"«»" or (
@@ -535,7 +527,7 @@ def _embedded_quotes(text: str, span: tuple[int, int], sent: _Sentence, quotes: 
         if q.start >= span[1]:
             break
         if q.inner_start >= span[0] and q.inner_end <= span[1] + 1:
-            inner = _trim(text, q.inner_start, q.inner_end)
+            inner = trim_marks(text, q.inner_start, q.inner_end)
             words = text[inner[0]:inner[1]].split() if inner else []
             named = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
             if _after_title_noun(text, q.start, span[0], lex):
@@ -603,7 +595,7 @@ def _labelled_quote(sent: _Sentence, text: str, lex, resolver: SpeakerResolver, 
     if not (any(t.lower in lex.roles or t.lower.split("-")[-1] in lex.roles for t in label) and names
             or len(names) >= 2 and len(label) <= 4):
         return None
-    span = _trim(text, q.inner_start, q.inner_end)
+    span = trim_marks(text, q.inner_start, q.inner_end)
     if span is None or len(text[span[0]:span[1]].split()) < 3:
         return None
     source_span = (label[0].start, label[-1].end)
@@ -643,7 +635,7 @@ def _signed_quote(sent: _Sentence, text: str, resolver: SpeakerResolver, lang: s
     source = resolver.resolve(mention, name)
     out = []
     for other in _overlapping(sentences, sentence_ends, q.inner_start, q.inner_end):
-        span = _trim(text, max(q.inner_start, other.start), min(q.inner_end, other.end))
+        span = trim_marks(text, max(q.inner_start, other.start), min(q.inner_end, other.end))
         if span and any(ch.isalnum() for ch in text[span[0]:span[1]]):
             out.append(Claim(content=text[span[0]:span[1]], content_span=span, kind="direct", lang=lang,
                              sentence=other.index, source=source, source_mention=mention, source_span=source_span))
@@ -676,7 +668,7 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
         if prior is not None and prior.source == last_speaker[0]:
             named.update(source_mention=prior.source_mention, source_span=prior.source_span)
         if not outside and any(in_quote):
-            return Claim(content=text[span[0]:span[1]], content_span=_trim(text, *span) or span, kind="direct",
+            return Claim(content=text[span[0]:span[1]], content_span=trim_marks(text, *span) or span, kind="direct",
                          lang=lang, sentence=sent.index, **named)
         mood = reported_mood(tokens, in_quote, lex, strict=not previous_had_claim or last_speaker[0] is None,
                              continuation=True)

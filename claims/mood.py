@@ -29,6 +29,14 @@ def _hanta():
     return ht.HanoverTagger("morphmodel_ger.pgz")
 
 
+def pos_tags(words: list[str]) -> list[str] | None:
+    """HanTa part-of-speech tags (STTS-like) of ``words``; None when the tagger is unavailable."""
+    try:
+        return [tag for _, _, tag in _hanta().tag_sent(words, taglevel=1)]
+    except Exception:  # a broken tagger must not break extraction
+        return None
+
+
 @lru_cache(maxsize=20000)
 def _is_subjunctive_e(word: str) -> bool:
     """Whether a lower-case word in -e is a finite verb form (HanTa), e.g. "plane", "übertreibe"."""
@@ -197,13 +205,12 @@ def indicative_main_clause(tokens: list[Token], in_quote: list[bool], mood: int,
     if not considered:
         return False
     mood_forms = lex.konjunktiv_i | lex.konjunktiv_ii
-    try:
-        tags = _hanta().tag_sent([t.text for t in tokens], taglevel=1)
-    except Exception:  # a broken tagger must not break extraction
+    tags = pos_tags([t.text for t in tokens])
+    if tags is None:
         return False
     for k in considered:
         low = tokens[k].lower
-        if k == mood or low in mood_forms or tags[k][2] not in _FINITE_TAGS:
+        if k == mood or low in mood_forms or tags[k] not in _FINITE_TAGS:
             continue
         if low.endswith("e") and _is_subjunctive_e(low):
             continue
@@ -216,9 +223,8 @@ def finite_indicative(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -
     such a clause after a verb of saying is the writer's own, not reported speech."""
     if lex.lang != "de" or not tokens or reported_mood(tokens, in_quote, lex, strict=False) is not None:
         return False
-    try:
-        tags = _hanta().tag_sent([t.text for t in tokens], taglevel=1)
-    except Exception:  # a broken tagger must not break extraction
+    tags = pos_tags([t.text for t in tokens])
+    if tags is None:
         return False
-    return any(tag[2] in _FINITE_TAGS and not in_quote[k] and tokens[k].text[:1].islower()
+    return any(tag in _FINITE_TAGS and not in_quote[k] and tokens[k].text[:1].islower()
                for k, tag in enumerate(tags))

@@ -14,8 +14,8 @@ import re
 
 from claims.attribution import content_start
 from claims.model import Claim
-from claims.mood import reported_mood
-from claims.quotes import Quote
+from claims.mood import pos_tags, reported_mood
+from claims.quotes import Quote, trim_marks
 from claims.sentences import Token
 from claims.sources import SpeakerResolver, noun_phrase_after
 
@@ -23,7 +23,6 @@ __all__ = ["QuoteAttributor", "speaker_follows"]
 
 _WORD = re.compile(r"\w+")
 _TRAILING_WORD = re.compile(r"[ ,]*[^\W\d_]")  # "„…“, sagte sie": the speaker follows the quotation
-_QUOTE_MARKS = ",:;–—-„“”\"«»‚‘ "
 _AFTER_QUOTE = frozenset({"“", "”", "\"", "»", "«", "‘", "’", ","})
 
 
@@ -89,7 +88,7 @@ class QuoteAttributor:
         of the sentence before. Not when a cue follows the quotation ("„…“, sagte sie"): that names it."""
         if not self.min_alone or not any(sent.in_quote):
             return []
-        span = _trim(self.text, sent.start, sent.end)
+        span = trim_marks(self.text, sent.start, sent.end)
         if span is None or self.text[span[0]:span[1]].rstrip("“”\"»« ").endswith("?"):
             return []
         if len(_WORD.findall(self.text[span[0]:span[1]])) < self.min_alone:
@@ -167,7 +166,7 @@ class QuoteAttributor:
         if colon is None or any(k > colon for k in outside):
             return None
         q = starts[tokens[colon + 1].start]
-        span = _trim(self.text, q.inner_start, min(q.inner_end, sent.end))
+        span = trim_marks(self.text, q.inner_start, min(q.inner_end, sent.end))
         if span is None or not _statement(self.text[span[0]:span[1]] + self.text[q.end:q.end + 1], self.min_colon) \
                 or self.text[span[0]:span[1]].endswith("?"):
             return None
@@ -191,7 +190,7 @@ class QuoteAttributor:
             if k is None or k <= first + 1 or tokens[k - 1].text == ":" or tokens[k - 1].text[:1].isupper() \
                     and tokens[k - 1].lower not in self.lex.words["quote_speech_nouns"]:
                 continue
-            span = _trim(self.text, q.inner_start, min(q.inner_end, sent.end))
+            span = trim_marks(self.text, q.inner_start, min(q.inner_end, sent.end))
             words = self.text[span[0]:span[1]].split() if span else []
             lower = sum(w[:1].islower() for w in words)
             before = tokens[k - 2] if tokens[k - 1].lower in self.lex.words["articles"] else tokens[k - 1]
@@ -326,7 +325,7 @@ class QuoteAttributor:
         """Part-of-speech tags of ``tokens`` (HanTa), corrected where the tagger is known to slip: a lower-case
         word is no noun but a verb ("Hier sparte der Präsident …"), and a capitalised word it cannot place
         (XY, FM) or that the document used before after a first name ("Anna Roth") is a name."""
-        tags = _tags([t.text for t in tokens])
+        tags = pos_tags([t.text for t in tokens])
         if tags is None:
             return None
         for k, t in enumerate(tokens):
@@ -353,29 +352,11 @@ _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 _SKIPPED_TAGS = frozenset({"ADV", "PROAV", "PRF", "PTKNEG", "ADJ(D)"})
 
 
-def _tags(words: list[str]) -> list[str] | None:
-    """HanTa part-of-speech tags (STTS-like) of ``words``; None when the tagger is unavailable."""
-    try:
-        from claims.mood import _hanta
-
-        return [tag for _, _, tag in _hanta().tag_sent(words, taglevel=1)]
-    except Exception:  # a broken tagger must not break extraction
-        return None
-
-
 def _statement(content: str, min_words: int) -> bool:
     """A quotation long enough to be a statement, not a title or motto: ``min_words`` words ending in
     sentence punctuation, or twice as many."""
     n = len(_WORD.findall(content))
     return n >= 2 * min_words or n >= min_words and content.rstrip("“”\"»«’‘ )").endswith((".", "!", "…"))
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
-    while s < e and (text[s].isspace() or text[s] in _QUOTE_MARKS):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in _QUOTE_MARKS):
-        e -= 1
-    return (s, e) if e > s else None
 
 
 def speaker_follows(text: str, quote: Quote) -> bool:

@@ -68,3 +68,15 @@ def find_quotes(text: str, lang: str) -> list[Quote]:
                 continue
             stack.append((mark, i))
     return quotes
+
+
+_TRIMMED = ",:;–—-„“”\"«»‚‘"
+
+
+def trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without surrounding whitespace, quotation marks and clause punctuation; None if empty."""
+    while start < end and (text[start].isspace() or text[start] in _TRIMMED):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRIMMED):
+        end -= 1
+    return (start, end) if end > start else None
