@@ -1303,6 +1303,23 @@ class SentenceAttributor:
             if q is not None:
                 d.quotes.append(q)
 
+    def _passive_list_tail(self, a: int, i: int, b: int) -> bool:
+        """"Es werden Workshops, Kurse und Führungen angeboten.": the participle ends a passive clause whose
+        auxiliary stands before a comma of an enumeration, so the nouns before it are its subject, no speaker."""
+        tokens, words = self.tokens, self.lex.words
+        if a == 0 or tokens[a - 1].text != "," or not tokens[i].text[:1].islower() \
+                or not tokens[i].lower.endswith(("t", "en")) or tokens[a].lower in words["as_words"] \
+                or tokens[a].lower in words["subordinators"] or tokens[a].lower in words["relatives"] \
+                or any(t.text[:1].isalnum() for t in tokens[i + 1:] if t.start < self.body_end):
+            return False
+        for k in range(a - 2, -1, -1):
+            if tokens[k].start < self.body_start or self.in_quote[k] or tokens[k].text in (";", ":") \
+                    or tokens[k].lower in words["as_words"] or tokens[k].lower in words["subordinators"]:
+                return False
+            if tokens[k].lower in _PASSIVE_AUX:
+                return True
+        return False
+
     def _verb_draft(self, cue: Cue, a: int, b: int, later: list[Cue], previous: list[Draft]) -> Draft | None:
         tokens, lex = self.tokens, self.lex
         i = cue.index
@@ -1319,6 +1336,8 @@ class SentenceAttributor:
                 and (tokens[a].text[:1].isupper() or self._coordinated_main_clause(a, f)):
             a += 1  # "Aber man betont auch, …", "…, und der Sprecher sagte, …"
         first = tokens[a].lower if a < f else None
+        if self.lang == "de" and f == i and self._passive_list_tail(a, i, b):
+            return None
         if first is not None and self._purpose_infinitive(cue, a):
             return None  # "…, um die Regierung aufzufordern, …": an intention, its noun phrase is the object
         d = Draft(cue)

@@ -1480,3 +1480,18 @@ def test_und_after_a_comma_opens_a_clause_with_its_own_subject():
 def test_object_of_a_purpose_infinitive_is_no_speaker():
     found = claims_of("Er reiste nach Laos, um die Regierung aufzufordern, das Land zu öffnen.")
     assert all(c.source != "Regierung" for c in found)
+
+
+# --- false positives: enumerations that end a passive clause (round 4, engineer 14) ---
+
+def test_enumeration_before_a_passive_participle_is_no_speaker():
+    found = claims_of("Im Sommer werden auch Kurse für Kinder, Lesungen und Führungen angeboten.")
+    assert all(c.source is None or "Führungen" not in c.source for c in found)
+    found = claims_of("Er wurde wegen Betrugs, Untreue und Bestechung verurteilt.")
+    assert all(c.source is None or "Bestechung" not in c.source for c in found)
+
+
+def test_wie_clause_after_a_passive_aux_keeps_its_speaker():
+    found = claims_of("Der Bau wird viel Geld kosten, wie der Minister, Leiter des Ressorts, betont.")
+    assert any(c.source and "Minister" in c.source for c in found) or any(
+        c.source and "Leiter" in c.source for c in found)
