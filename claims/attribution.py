@@ -28,7 +28,7 @@ _TRAILING_ADVERBS = frozenset({"hingegen", "jedoch", "aber", "allerdings", "selb
                                "indes", "zudem", "nun", "jetzt", "schon", "bereits", "damals", "ebenfalls",
                                "außerdem", "ihrerseits", "seinerseits", "inzwischen", "mittlerweile", "daraufhin"})
 # small words inside a descriptive noun phrase ("der Sprecher der so genannten Ambulanz")
-_NP_FILLERS = frozenset({"und", "sowie", "so", "im", "am", "vom", "zum", "zur", "beim"})
+_NP_FILLERS = frozenset({"und", "sowie", "so", "im", "am", "vom", "zum", "zur", "beim", "auch"})
 # "In dem Schreiben heißt es", "hieß es bei Russland Aktuell", "heißt es von der Polizei"
 _IMPERSONAL_SOURCE_PREPS = frozenset({"in", "im", "auf", "bei", "beim", "von", "vom", "seitens", "aus"})
 _ADVERBS_AFTER_SOURCE = frozenset({"gestern", "heute", "morgen", "später", "vorgestern", "zuletzt", "kürzlich",
@@ -309,6 +309,7 @@ class SentenceAttributor:
                     if far and not (tokens[c].text == ":" and c + 1 < n and (
                             tokens[c + 1].text in QUOTE_MARKS or self._content_clause(c + 1))):
                         break  # far from the cue only "…: „quote“" opens its content
+                    c = self._apposition_before_content(c, cue) or c
                     seg = tokens[k:c]
                     # "teilte in einer Reaktion mit, dass …": a particle that closes the segment does not block
                     has_particle = cue.particle is not None and k <= cue.particle < c - 1
@@ -817,7 +818,21 @@ class SentenceAttributor:
             return True  # "…, den Wald zu retten", "…, der Ehemann „konnte sich nicht abfinden“"
         if self._writer_clause(k):
             return False  # "bemerkte die Probleme, zurückkehren konnte er nicht mehr": the writer's next clause
-        return not self._describes(k, b) if b > k else False
+        if b > k and self._describes(k, b):
+            return self._konjunktiv_after_relatives(b)
+        return b > k
+
+    def _konjunktiv_after_relatives(self, b: int) -> bool:
+        """German: a subject noun phrase ending at the comma at token b is followed by relative clauses and then
+        its own Konjunktiv verb ("meinte, Yang, die gesungen hatte, wäre perfekt gewesen")."""
+        tokens, n = self.tokens, len(self.tokens)
+        for _ in range(3):
+            if b + 1 >= n or tokens[b].text != "," or tokens[b + 1].lower not in self.lex.words["relatives"]:
+                return False
+            _, b = clause_bounds(self.boundary, b + 1)
+            if b + 1 < n and tokens[b].text == "," and self._content_clause(b + 1):
+                return True
+        return False
 
     def _writer_clause(self, k: int) -> bool:
         """German: the clause from token k is an indicative main clause, not an indirect question, a dass/ob or
@@ -965,6 +980,16 @@ class SentenceAttributor:
         if c is None or tokens[c].text not in (",", ":") or c - k < 2:
             return None
         return c if self._describes(k + 1, c) else None
+
+    def _apposition_before_content(self, c: int, cue: Cue) -> int | None:
+        """German: the comma that closes an apposition opening at the comma at token c, when reported
+        content follows it ("schrieb X in der Zeitung, einem Boulevardblatt, die Lage sei …")."""
+        if self.lang != "de" or cue.kind != "verb":
+            return None
+        end = self._apposition_after(c)
+        if end is None or end + 1 >= len(self.tokens) or self.tokens[end].text != ",":
+            return None
+        return end if self._content_clause(end + 1) else None
 
     def _with_attribute_phrase(self, rng: tuple[int, int]) -> tuple[int, int]:
         """German: a fronted "nach/laut X" source with the prepositional phrase after it when the finite verb

@@ -23,12 +23,13 @@ _AGE_ADJ = re.compile(r"\d+-[a-zäöü]+$")  # "der 85-jährige Joseph Ratzinger
 _DOMAIN = re.compile(r"\w[\w-]*\.(?:ch|de|at|com|org|net|eu|fr|uk|it|info|io)$", re.I)
 _PREFIXED_NAME = re.compile(r"[a-zäöüß]{1,15}-[A-ZÄÖÜ]")  # "al-Dschasira", "el-Baradei", "verdi-Chef"
 _SLASHED_NAME = re.compile(r"\d+/[A-ZÄÖÜ]\w*$")  # the middle of "Bündnis 90/Die Grünen"
+_CAMEL_NAME = re.compile(r"[a-zäöü]{1,2}[A-ZÄÖÜ]\w+(?:-\w+)*$")  # "eBay", "iPhone-Hersteller"
 
 
 def is_name_like(text: str) -> bool:
-    """A word that can head a speaker phrase: capitalised, a domain ("nume.ch") or "al-Dschasira"."""
+    """A word that can head a speaker phrase: capitalised, a domain ("nume.ch"), "al-Dschasira" or "eBay"."""
     return text[:1].isupper() or bool(_DOMAIN.match(text) or _AGE.match(text) or _PREFIXED_NAME.match(text)
-                                          or _SLASHED_NAME.match(text))
+                                          or _SLASHED_NAME.match(text) or _CAMEL_NAME.match(text))
 
 
 def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: bool = True,

@@ -1495,3 +1495,26 @@ def test_wie_clause_after_a_passive_aux_keeps_its_speaker():
     found = claims_of("Der Bau wird viel Geld kosten, wie der Minister, Leiter des Ressorts, betont.")
     assert any(c.source and "Minister" in c.source for c in found) or any(
         c.source and "Leiter" in c.source for c in found)
+
+# --- cue known but no claim built (round 4, engineer 13) ---
+
+def test_apposition_after_a_prepositional_phrase_before_the_content():
+    c = only("Dazu schrieb der Reporter Jan Holm in der Tageszeitung, einem kleinen Blatt, die Stadt sei pleite.")
+    assert (c.source, c.content) == ("Reporter Jan Holm", "die Stadt sei pleite")
+
+
+def test_lower_case_camel_name_is_a_speaker():
+    c = only("eBay hält es für möglich, dass der Preis noch steigt.")
+    assert c.source == "eBay"
+    c = only("iTunes-Betreiber Apple sagte, dass der Preis noch steige.")
+    assert c.source is not None
+
+
+def test_reported_subject_with_relative_clauses_before_its_konjunktiv():
+    c = only("Der Trainer meinte weiter, Anna Berg, die lange verletzt war, sei die beste Spielerin gewesen.")
+    assert (c.source, c.content) == ("Trainer", "Anna Berg, die lange verletzt war, sei die beste Spielerin gewesen")
+
+
+def test_apposition_with_auch_and_participle_before_dass():
+    c = only("Im Bericht erklärte der Verlag, das auch die Abendpost druckende Haus Kern, dass die Lage schwierig sei.")
+    assert (c.source, c.content) == ("Verlag", "dass die Lage schwierig sei")
