@@ -1480,3 +1480,16 @@ def test_und_after_a_comma_opens_a_clause_with_its_own_subject():
 def test_object_of_a_purpose_infinitive_is_no_speaker():
     found = claims_of("Er reiste nach Laos, um die Regierung aufzufordern, das Land zu öffnen.")
     assert all(c.source != "Regierung" for c in found)
+
+
+# --- direct claims: verbs that introduce a quote (engineer 15) ---
+
+def test_herausstreichen_after_a_quote_names_its_speaker():
+    c = only("„Wir bauen die Brücke bis zum Sommer“, strich die Bürgermeisterin in Kassel heraus.", kind="direct")
+    assert c.source == "Bürgermeisterin"
+    assert c.content.startswith("Wir bauen die Brücke")
+
+
+def test_herausstreichen_without_a_clause_or_quote_is_no_cue():
+    found = claims_of("Der Lehrer strich den Fehler im Heft heraus.")
+    assert not any(c.cue and "strich" in c.cue for c in found)
