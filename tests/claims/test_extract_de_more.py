@@ -1518,3 +1518,15 @@ def test_reported_subject_with_relative_clauses_before_its_konjunktiv():
 def test_apposition_with_auch_and_participle_before_dass():
     c = only("Im Bericht erklärte der Verlag, das auch die Abendpost druckende Haus Kern, dass die Lage schwierig sei.")
     assert (c.source, c.content) == ("Verlag", "dass die Lage schwierig sei")
+
+# --- direct claims: verbs that introduce a quote (engineer 15) ---
+
+def test_herausstreichen_after_a_quote_names_its_speaker():
+    c = only("„Wir bauen die Brücke bis zum Sommer“, strich die Bürgermeisterin in Kassel heraus.", kind="direct")
+    assert c.source == "Bürgermeisterin"
+    assert c.content.startswith("Wir bauen die Brücke")
+
+
+def test_herausstreichen_without_a_clause_or_quote_is_no_cue():
+    found = claims_of("Der Lehrer strich den Fehler im Heft heraus.")
+    assert not any(c.cue and "strich" in c.cue for c in found)
