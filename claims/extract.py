@@ -672,8 +672,6 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
                          lang=lang, sentence=sent.index, **named)
         mood = reported_mood(tokens, in_quote, lex, strict=not previous_had_claim or last_speaker[0] is None,
                              continuation=True)
-        if mood is not None and tokens[mood].lower in lex.words.get("writer_konjunktiv_ii", ()):
-            mood = reported_mood(tokens, in_quote, lex, continuation=True)  # "Die Maßnahme könnte …": the writer's hedge
         if mood is not None and not indicative_main_clause(tokens, in_quote, mood, lex):
             return Claim(content=text[span[0]:span[1]], content_span=span, kind="continued", lang=lang,
                          sentence=sent.index, **named)

@@ -177,7 +177,6 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.konjunktiv_i = frozenset(mood.get("konjunktiv_i", ()))
     lex.konjunktiv_ii = frozenset(mood.get("konjunktiv_ii", ()))
     lex.conditional_only = frozenset(mood.get("conditional_only", ()))
-    lex.words["writer_konjunktiv_ii"] = frozenset(mood.get("writer_konjunktiv_ii", ()))
     lex.reportative_modals = frozenset(mood.get("reportative_modals", ()))
     lex.reportative_infinitives = frozenset(mood.get("reportative_infinitives", ()))
     lex.hearsay_markers = tuple(mood.get("hearsay_markers", ()))
