@@ -165,7 +165,8 @@ def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim
             previous_had_claim = True
             continue
         found = _fallback_claims(sent, text, lex, last_speaker, previous_had_claim, lang, near,
-                                 _last_quoted(claims, last_speaker))
+                                 _last_quoted(claims, last_speaker),
+                                 _reporting_claim(claims, sent, last_speaker, introduced, lex))
         if not found or found[0].kind == "unattributed":
             found = quoted_stage.inner_claims(sent, near) or found
         subject = None
@@ -642,11 +643,34 @@ def _signed_quote(sent: _Sentence, text: str, resolver: SpeakerResolver, lang: s
     return out
 
 
+def _reporting_claim(claims: list[Claim], sent: _Sentence, last_speaker, introduced: bool, lex) -> Claim | None:
+    """The claim with a named source through a report cue in the sentence right before ``sent``: a reportative
+    "soll" in ``sent`` continues its source ("Nach Angaben der Polizei wurden drei Menschen verletzt. Der Täter
+    soll geflohen sein."). A statement ("X sagte, …") or a cue-less continuation before does not count: the
+    rumour may be someone else's."""
+    if last_speaker is None or last_speaker[0] is None or introduced or last_speaker[1] != sent.index - 1:
+        return None
+    return next((c for c in reversed(claims) if c.sentence == sent.index - 1 and c.source == last_speaker[0]
+                 and c.cue and c.kind in ("direct", "indirect") and _reports(c, lex)), None)
+
+
+def _reports(claim: Claim, lex) -> bool:
+    """Whether ``claim`` is attributed to a report ("nach Angaben", "laut", "zufolge", "berichtete", "teilte …
+    mit"), not to an opinion or plan ("nach Ansicht des Ministers", "nach Plänen der Regierung")."""
+    low = claim.cue.lower()
+    if not (low in lex.report_cues or any(v.lemma in lex.report_cues for v in lex.verbs.get(low, ()))):
+        return False
+    head = next((w for w in (claim.source_mention or "").split() if w[:1].isupper()), "")
+    return head not in lex.opinion_heads
+
+
 def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim: bool, lang: str,
-              prior: Claim | None = None) -> Claim | None:
+              prior: Claim | None = None, reporter: Claim | None = None) -> Claim | None:
     """A cue-less sentence: quote or Konjunktiv I continuation, hearsay, or the outlet's own claim.
 
-    A continuation keeps the mention of the speaker's last claim (``prior``): the speaker named there."""
+    A continuation keeps the mention of the speaker's last claim (``prior``): the speaker named there. Hearsay
+    whose only marker is reportative "soll" continues the source of ``reporter`` (the claim of the sentence
+    right before), with the modal as its cue; with no such claim it has no source."""
     tokens, in_quote = sent.tokens, sent.in_quote
     if not tokens:
         return None
@@ -660,6 +684,10 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
     marker = hearsay_marker(tokens, in_quote, lex)
     if marker is not None:
         t = tokens[marker]
+        if reporter is not None and t.lower in lex.reportative_modals:
+            return Claim(content=text[span[0]:span[1]], content_span=span, kind="continued", lang=lang,
+                         sentence=sent.index, source=reporter.source, source_mention=reporter.source_mention,
+                         source_span=reporter.source_span, cue=t.text, cue_span=(t.start, t.end))
         return Claim(content=text[span[0]:span[1]], content_span=span, kind="hearsay", lang=lang,
                      sentence=sent.index, cue=t.text, cue_span=(t.start, t.end))
     outside = [t for t, q in zip(tokens, in_quote) if not q and t.text[:1].isalnum()]
@@ -682,9 +710,9 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
 
 
 def _fallback_claims(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim: bool, lang: str,
-                     quotes: list[Quote], prior: Claim | None = None) -> list[Claim]:
+                     quotes: list[Quote], prior: Claim | None = None, reporter: Claim | None = None) -> list[Claim]:
     """The fallback claim of a sentence, plus the quotes embedded in a continuation."""
-    claim = _fallback(sent, text, lex, last_speaker, previous_had_claim, lang, prior)
+    claim = _fallback(sent, text, lex, last_speaker, previous_had_claim, lang, prior, reporter)
     if claim is None:
         return []
     if claim.kind == "direct" and any(q.end > sent.end and speaker_follows(text, q) for q in quotes):

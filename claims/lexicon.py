@@ -50,6 +50,8 @@ class Lexicon:
     reportative_infinitives: frozenset = frozenset()
     hearsay_markers: tuple = ()
     plan_markers: tuple = ()
+    report_cues: frozenset = frozenset()
+    opinion_heads: frozenset = frozenset()
 
     def has(self, kind: str, word: str) -> bool:
         """Whether ``word`` (lower-cased) is in the word list ``kind`` of cues.toml."""
@@ -181,4 +183,6 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.reportative_infinitives = frozenset(mood.get("reportative_infinitives", ()))
     lex.hearsay_markers = tuple(mood.get("hearsay_markers", ()))
     lex.plan_markers = tuple(mood.get("plan_markers", ()))
+    lex.report_cues = frozenset(mood.get("report_cues", ()))
+    lex.opinion_heads = frozenset(mood.get("opinion_heads", ()))
     return lex
