@@ -61,6 +61,7 @@ _WH_WORDS = frozenset({"wie", "was", "wer", "wen", "wem", "wessen", "wann", "wo"
 _PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
 _DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "this", "that"})
 _CONTRACTED_PREPOSITIONS = frozenset({"am", "im", "beim", "vom", "zum", "zur"})
+_FIRST_PERSON = frozenset({"ich", "wir"})
 _TELL = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "warned", "reminded", "urged"})
 
 
@@ -360,9 +361,23 @@ class SentenceAttributor:
                         and tokens[c - 1].lower not in ("an", "auf", "aus", "ein", "mit", "vor", "zu", "fest", "dar"):
                     e = tokens[c].start  # "…, es sei schwierig, …, was er auf die Polizei zurückführt": a comment
                     break
+            if clause and self._content_clause(k):
+                e = self._before_colon_quote(k, e)
         if cue.particle is not None and tokens[cue.particle].end == e and tokens[cue.particle].start > s:
             e = tokens[cue.particle].start  # "kündigte neue Zölle an": the particle is not content
         return _trim_span(self.text, s, e), clause
+
+    def _before_colon_quote(self, k: int, e: int) -> int:
+        """German: a reported clause from token k ends at a colon that opens a quotation ("…, dass das Team
+        gestärkt sei: „Wir haben gelernt …“"): the quotation is a direct claim of its own."""
+        tokens = self.tokens
+        for c in range(k + 1, len(tokens) - 1):
+            if tokens[c].start >= e:
+                break
+            if tokens[c].text == ":" and not self.in_quote[c] and tokens[c + 1].text in _OPENING_QUOTES \
+                    and self._quote_starting_at(tokens[c + 1].start) is not None:
+                return tokens[c].start
+        return e
 
     def _subject_conjunct(self, k: int, nc: Cue) -> int | None:
         """German: the "und" after token k that opens a new clause with its own subject and the later cue
@@ -607,8 +622,91 @@ class SentenceAttributor:
                     if q is not None and q.start <= d.content[0] and (
                             q.inner_end >= d.content[1] - 2 or q.end > self.end):
                         d.quotes = [q]
-                out.append(d)
+                second = self._reported_conjunct(d)
+                out.extend(self._with_reported_relatives(d, cues))
+                if second is not None:
+                    out.append(second)
         return self._nest(self._laut_as_reporter(out))
+
+    def _with_reported_relatives(self, d: Draft, cues: list[Cue]) -> list[Draft]:
+        """``d`` and the Konjunktiv relative clauses of its noun-phrase content as drafts of their own ("prangert
+        Morde an, die … verübt würden": the relative clause is the report); the object noun phrase before them stays
+        a claim only when it holds a quotation or is the subject's whole act."""
+        relatives = self._reported_relatives(d, cues)
+        if not relatives:
+            return [d]
+        kept = _trim_span(self.text, d.content[0], relatives[0].content[0])
+        if kept is None or not (d.act or self._quotes_within(kept)):
+            return relatives
+        d.content = kept
+        return [d, *relatives]
+
+    def _reported_relatives(self, d: Draft, cues: list[Cue]) -> list[Draft]:
+        """German: "kündigte einen Vorschlag an, der das Abkommen untergraben werde": a relative clause in
+        Konjunktiv I on the noun-phrase content of a verb cue reports the speaker's words, a claim of its own.
+        (Inside a reported clause a relative clause is part of that clause's content.)"""
+        from claims.mood import reported_mood
+
+        tokens, lex = self.tokens, self.lex
+        if self.lang != "de" or d.cue.kind != "verb" or d.clause or d.source is None or d.quotes or d.trailing:
+            return []
+        out = []
+        for c in range(d.cue.index + 1, len(tokens) - 2):
+            if tokens[c].text != "," or not self.boundary[c] or not d.content[0] <= tokens[c].start <= d.content[1] + 1:
+                continue
+            k = c + 1
+            if tokens[k].lower in _PREPOSITIONS_DE and tokens[k + 1].lower in lex.words["relatives"]:
+                k += 1  # "…, für die ein unzulänglicher Gesetzesrahmen verantwortlich sei"
+            if tokens[k].lower not in lex.words["relatives"] or tokens[k].lower in ("was", "wo") \
+                    or not tokens[k].text[:1].islower() or not self._adverbial_clause(k):
+                continue
+            if any(nc.index > c and nc.kind != "relative" and clause_bounds(self.boundary, nc.index)[0] == c + 1
+                   for nc in cues):
+                continue  # the relative clause has a cue of its own
+            _, b = clause_bounds(self.boundary, c + 1)
+            if reported_mood(tokens[c + 1:b], self.in_quote[c + 1:b], lex) is None \
+                    or any(t.lower in _FIRST_PERSON for t in tokens[c + 1:b]):
+                continue  # no Konjunktiv, or the writer's own first person ("…, die ich als Ziele ansehe")
+            if b + 1 < len(tokens) and tokens[b].text == "," and self._zu_infinitive(b + 1):
+                b = clause_bounds(self.boundary, b + 1)[1]  # "…, die es ermöglicht hätten, … zu treffen"
+            span = _trim_span(self.text, tokens[c + 1].start, min(tokens[b - 1].end, self.body_end))
+            if span is not None and span != d.content:
+                out.append(Draft(d.cue, content=span, source=d.source, name=d.name))
+        return out
+
+    def _reported_conjunct(self, d: Draft) -> Draft | None:
+        """German: "A soll … haben und laut X offenbar auch B haben": a "laut/nach X" that opens the second
+        conjunct of a sentence-wide content splits it; both conjuncts are X's report, each a claim of its own.
+        Shortens ``d`` to the first conjunct and returns the draft of the second, or None."""
+        tokens, lex = self.tokens, self.lex
+        i = d.cue.index
+        if self.lang != "de" or d.cue.kind not in ("prep", "nach") or d.trailing or d.source is None \
+                or d.quotes or d.source[0] <= i:
+            return None
+        k = i - 1
+        while k > 0 and lex.has("conjunct_adverbs", tokens[k].lower):
+            k -= 1
+        opener = tokens[k]
+        if self.in_quote[k] or not (opener.lower in lex.words["coordinators"] or opener.text == "," and any(
+                lex.has("coordinators", t.lower) for t in tokens[k + 1:i])):
+            return None
+        s, e = d.content
+        if not s < opener.start < e:
+            return None
+        after = d.source[1]
+        if after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].lower in lex.words["relatives"]:
+            # "und laut Medienberichten, die sich auf den Polizeibericht beziehen, offenbar auch …"
+            after = next((c + 1 for c in range(after + 2, len(tokens))
+                          if tokens[c].text == "," and not self.in_quote[c]), len(tokens))
+        if after >= len(tokens) or tokens[after].start >= e:
+            return None
+        end = next((c for c in range(after, len(tokens)) if tokens[c].start >= e), len(tokens))
+        first, rest = _trim_span(self.text, s, opener.start), _trim_span(self.text, tokens[after].start, e)
+        if first is None or rest is None or _meaningful(tokens, after, end, lex) < 3 \
+                or _meaningful(tokens, 0, k, lex) < 3:
+            return None
+        d.content = first
+        return Draft(d.cue, content=rest, source=d.source, name=d.name)
 
     def _past_laut(self, k: int) -> int:
         """The token after a "laut X" phrase at token k ("sagte Raab laut Spiegel Online, …"), else k."""
