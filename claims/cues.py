@@ -262,9 +262,8 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
                         form = reading
                         break
                 ok = form is not None
-            if ok and form.lemma in lex.words.get("naming_verbs", ()) and i + 1 < n \
-                    and lowers[i + 1] in ("sich", "man"):
-                ok = False  # "nennt sich …", "nannte man …": naming, not saying
+            if ok and form.lemma in lex.words.get("naming_verbs", ()) and _names_itself(lowers, i):
+                ok = False  # "nennt sich …", "nannte man …", "nennt sie sich …": naming, not saying
             if ok and _negated(tokens, i if particle is None else particle, lex):
                 ok = False
             if ok:
@@ -380,6 +379,14 @@ def noun_holder(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int, in
 
 _NOUN_VERBS = frozenset({"vertreten", "geäußert", "gegeben", "erteilt", "geteilt", "gekommen", "gelangt"})
 _NOUN_PARTICLES = frozenset({"auf", "vor", "an", "ab", "zurück"})  # separated particles after the noun's verb
+
+
+def _names_itself(lowers: list[str], i: int) -> bool:
+    """Whether the naming verb at i is reflexive or impersonal: "sich" or "man" right after it, or "sich" after
+    an inverted pronoun subject ("Dann nennt sie sich „documenta 12“")."""
+    nxt = lowers[i + 1:i + 3]
+    return bool(nxt) and (nxt[0] in ("sich", "man") or (
+        len(nxt) == 2 and nxt[0] in ("er", "sie", "es") and nxt[1] == "sich"))
 
 
 def _zu_clause(tokens: list[Token], k: int) -> bool:

@@ -190,8 +190,45 @@ def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim
             last_speaker = (last_speaker[0], sent.index)
     if (genre or detect_genre(text, lang)) == "speech":
         claims = _with_speech_claims(claims, sentences, text, lang)
+    claims = [c for c in claims if not _empty_content(c, lex)]
+    claims = _without_nested_own_reports(claims, lex)
     claims.sort(key=lambda c: (c.content_span[0], c.content_span[1]))
     return claims
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _empty_content(claim: Claim, lex) -> bool:
+    """Whether a reported claim's content is only auxiliaries or a bare pronoun ("… verlangen müssen",
+    "… skandiert haben", "streitet dies ab"): the verb complex or an anaphor says nothing of its own."""
+    if claim.kind not in ("indirect", "continued"):
+        return False
+    words = _WORDS.findall(claim.content)
+    return bool(words) and all(lex.has("empty_content_words", w.lower()) for w in words)
+
+
+def _without_nested_own_reports(claims: list[Claim], lex) -> list[Claim]:
+    """``claims`` without the indirect claims whose verb cue stands in the content of another verb-cue claim by
+    the same speaker ("Sie teilte mit, sie hoffe darauf, dass …", "sagte, man erwäge, …"): the speaker's hope
+    or plan is part of that statement, not a claim of its own (unless the language data keeps them)."""
+    if lex.settings.get("nested_own_report_claims", True):
+        return claims
+    outers = [c for c in claims if c.kind == "indirect" and c.cue_span is not None and _verb_cue(c, lex)]
+    verb_cued = {id(c) for c in outers}
+    return [c for c in claims if not (id(c) in verb_cued and any(
+        other is not c and other.content_span[0] <= c.cue_span[0] and c.cue_span[1] <= other.content_span[1]
+        and _same_speaker(c.source, other.source, lex) for other in outers))]
+
+
+def _same_speaker(inner: str | None, outer: str | None, lex) -> bool:
+    """Whether a nested cue's speaker is the outer speaker: the same name, a pronoun ("sie", "man") or none."""
+    return inner is None or inner == outer or lex.has("pronouns", inner.lower())
+
+
+def _verb_cue(claim: Claim, lex) -> bool:
+    """Whether the claim's cue is a verb of saying ("erklärte", "hoffe"), not "laut", "nach" or a noun."""
+    return bool(claim.cue) and claim.cue[:1].islower() and claim.cue.split()[0].lower() in lex.verbs
 
 
 def _with_speech_claims(claims: list[Claim], sentences: list[_Sentence], text: str, lang: str) -> list[Claim]:
@@ -700,13 +737,30 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
                          lang=lang, sentence=sent.index, **named)
         mood = reported_mood(tokens, in_quote, lex, strict=not previous_had_claim or last_speaker[0] is None,
                              continuation=True)
-        if mood is not None and not indicative_main_clause(tokens, in_quote, mood, lex):
+        if mood is not None and not indicative_main_clause(tokens, in_quote, mood, lex) \
+                and not _irrealis_condition(tokens, in_quote, lex):
             return Claim(content=text[span[0]:span[1]], content_span=span, kind="continued", lang=lang,
                          sentence=sent.index, **named)
     if is_checkworthy(sentence_text, lex):
         return Claim(content=text[span[0]:span[1]], content_span=span, kind="unattributed", lang=lang,
                      sentence=sent.index)
     return None
+
+
+def _irrealis_condition(tokens: list[Token], in_quote: list[bool], lex) -> bool:
+    """Whether the sentence opens with a condition in Konjunktiv II and its main clause has no Konjunktiv I
+    ("Wenn Berlin damals geklagt hätte, hätte man keine Chance gehabt"): the writer's hypothetical, not more of
+    the previous speaker's reported speech (that would say "…, drohe eine Krise")."""
+    words = [t.lower for t, q in zip(tokens, in_quote) if not q]
+    k = 0
+    while k < len(words) and lex.has("focus_particles", words[k]):
+        k += 1
+    if k >= len(words) or not lex.has("irrealis_conjunctions", words[k]):
+        return False
+    comma = next((j for j in range(k + 1, len(words)) if words[j] in (",", ";", ":")), len(words))
+    if not any(lex.has("irrealis_forms", w) for w in words[k + 1:comma]):
+        return False
+    return not any(w in lex.konjunktiv_i and not lex.has("irrealis_forms", w) for w in words[comma:])
 
 
 def _fallback_claims(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim: bool, lang: str,
