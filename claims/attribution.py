@@ -80,6 +80,7 @@ class Draft:
     anaphoric: bool = False  # the source phrase ("demnach") refers to the previous speaker
     reported_by: str | None = None
     act: bool = False  # a reported act with a noun-phrase object: the clause with its subject is the content
+    disowned: bool = False  # the source is a report the subject rejects: the sentences after it do not continue it
 
 
 def content_start(text: str, start: int, end: int) -> int:
@@ -208,8 +209,9 @@ class SentenceAttributor:
         return tok.text[:1].isupper() and any(stem.endswith(noun) for stem in stems
                                               for noun in self.lex.words.get("title_nouns", ()))
 
-    def _np_before(self, end: int, lo: int) -> tuple[int, int] | None:
-        """Speaker phrase ending right before token ``end`` (e.g. "Dem Bericht zufolge")."""
+    def _np_before(self, end: int, lo: int, opened_by_article: bool = False) -> tuple[int, int] | None:
+        """Speaker phrase ending right before token ``end`` (e.g. "Dem Bericht zufolge"); with
+        ``opened_by_article``, an article other than a genitive link starts it."""
         tokens, lex = self.tokens, self.lex
         j = end
         while j > lo:
@@ -228,6 +230,8 @@ class SentenceAttributor:
                     t.text[:1].islower() and re.fullmatch(r"\w+(?:e|en|er|es|em)", low) and low not in lex.verbs
                     and low not in lex.words["np_stop"]):
                 j -= 1
+                if opened_by_article and low in lex.words["articles"] and low not in lex.words["np_links"]:
+                    break  # "mit breiter Mehrheit eine Resolution": the article opens the phrase
                 continue
             break
         while j < end and tokens[j].lower in lex.words["np_links"] and tokens[j].lower not in lex.words["articles"]:
@@ -444,18 +448,43 @@ class SentenceAttributor:
             rng = noun_phrase_after(tokens, f + 1, lex, skip_adverbs=False, limit=i)
             if rng is not None and rng[0] == f + 1 and is_noun_phrase(tokens, rng[0], rng[1], lex):
                 return rng  # "In der Meldung wird Musk wie folgt zitiert": the quoted person, not the report
-        if a < f and tokens[a].lower in ("in", "im"):
-            if f - a == 2 and tokens[a + 1].lower in lex.words["articles"]:
-                return (a + 1, a + 2)  # "In diesem wird festgehalten, …"
-            return noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)
         for k in range(f + 1, i):
             if tokens[k].lower in ("von", "vom") and not self.in_quote[k]:
                 rng = noun_phrase_after(tokens, k + 1, lex, skip_adverbs=False, limit=i)
                 if rng is not None:
-                    return rng
+                    return rng  # the agent, also after a fronted "In der letzten Woche war …"
+        if a < f and tokens[a].lower in ("in", "im"):
+            if f - a == 2 and tokens[a + 1].lower in lex.words["articles"]:
+                return (a + 1, a + 2)  # "In diesem wird festgehalten, …"
+            return noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)
         if self.lang == "de" and a < f and tokens[a].lower in ("von", "vom"):
             return noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)  # "Von X wurde … bezeichnet"
+        if self.lang == "de" and a == f:
+            fronted = self._report_before_insertions(a)
+            if fronted is not None:
+                return fronted
         return self._report_in_middle_field(f, i)
+
+    def _report_before_insertions(self, a: int) -> tuple[int, int] | None:
+        """"In einer Stellungnahme des Ministeriums, auf die sich … berufen, wird … begründet": the report in the
+        sentence-initial "in" phrase before the insertions that end at token a."""
+        tokens, lex = self.tokens, self.lex
+        k = a - 1
+        for _ in range(4):
+            if k <= 0 or tokens[k].text != ",":
+                return None
+            a2, b2 = clause_bounds(self.boundary, k - 1)
+            if b2 <= a2:
+                return None
+            if tokens[a2].start <= self.body_start:
+                if tokens[a2].lower not in ("in", "im"):
+                    return None
+                rng = noun_phrase_after(tokens, a2 + 1, lex, skip_adverbs=False, limit=b2)
+                heads = tuple(lex.words["report_nouns"])
+                return rng if rng is not None and any(t.text[:1].isupper() and t.lower.endswith(heads)
+                                                      for t in tokens[rng[0]:rng[1]]) else None
+            k = a2 - 1
+        return None
 
     def _report_in_middle_field(self, f: int, i: int) -> tuple[int, int] | None:
         """"So wird in einer Pressemitteilung des Verbands gefordert, …": the report between the auxiliary and
@@ -503,6 +532,8 @@ class SentenceAttributor:
             rng = noun_phrase_after(tokens, d.source[1], self.lex)
         impersonal = d.source is not None and d.source[1] - d.source[0] == 1 and tokens[d.source[0]].lower == "man"
         if rng and (impersonal or rng[1] < len(tokens) and tokens[rng[1]].lower == "mit"):
+            if not impersonal and d.source is not None and d.reported_by is None:
+                d.reported_by = Draft(d.cue, source=d.source)  # the outlet that quotes Y reports the claim
             d.source, d.name = rng, None  # "zitierte man Y": "man" names no one, the quoted Y speaks
 
     def _content_clause(self, k: int) -> bool:
@@ -608,6 +639,8 @@ class SentenceAttributor:
             if d is not None and d.content is not None and cue.kind == "verb" \
                     and cue.lemma in _QUOTING_VERBS:
                 self._quoted_person(d)
+            if d is not None and d.content is not None and d.source is not None and self._disowning(cue):
+                self._disowned_report(d)
             if d is not None and cue.whole:
                 d = self._whole_act(d)
             if d is not None and d.act and d.content is not None:
@@ -707,6 +740,37 @@ class SentenceAttributor:
             return None
         d.content = first
         return Draft(d.cue, content=rest, source=d.source, name=d.name)
+
+    def _disowning(self, cue: Cue) -> bool:
+        """Whether the cue verb rejects what its object says ("wies … zurück", "dementierte")."""
+        if cue.kind != "verb" or cue.lemma is None:
+            return False
+        for entry in self.lex.words.get("disowning_verbs", ()):
+            particle, _, lemma = entry.rpartition("|")
+            if lemma == cue.lemma and (not particle or cue.text.lower().startswith(particle) or (
+                    cue.particle is not None and self.tokens[cue.particle].lower == particle)):
+                return True
+        return False
+
+    def _disowned_report(self, d: Draft) -> None:
+        """"X wies die Darstellung zurück, die Ausländer seien …", "X hat Berichte der Zeitung Y zurückgewiesen,
+        er sei …": the clause after the comma is the rejected report's (or proposal's) content, so that noun
+        phrase, not X, is its source."""
+        tokens, lex = self.tokens, self.lex
+        c = next((k for k, t in enumerate(tokens) if t.start >= d.content[0]), None)
+        if c is None or c < 2 or tokens[c - 1].text != "," or tokens[c].lower in lex.words["subordinators"] \
+                and tokens[c].lower not in lex.words["complementizers"]:
+            return  # "…, da er jeder Grundlage entbehre": X's own reason
+        heads = tuple(lex.words.get("disowned_heads", ()))
+        for k in range(d.source[1], c - 1):
+            if tokens[k].text[:1].isupper() and tokens[k].lower.endswith(heads) and not self.in_quote[k]:
+                stop = min(x for x in (d.cue.index, d.cue.particle, c - 1) if x is not None and x > k)
+                begin, lo = k, max(d.source[1], d.cue.index + 1 if d.cue.index < k else 0)
+                while begin > lo and (tokens[begin - 1].lower in lex.words["articles"] or lex.has(
+                        "possessives", tokens[begin - 1].lower) or _ADJ_RE.fullmatch(tokens[begin - 1].lower)):
+                    begin -= 1  # "die jüngste Kritik", "seinen Vorschlag"
+                d.source, d.name, d.disowned = (begin, stop), None, True
+                return
 
     def _past_laut(self, k: int) -> int:
         """The token after a "laut X" phrase at token k ("sagte Raab laut Spiegel Online, …"), else k."""
@@ -1042,8 +1106,9 @@ class SentenceAttributor:
 
     def _relative_report(self, cue: Cue, a: int, b: int) -> Draft | None:
         """German relative clause whose verb reports a clause after it: "Dschassim, der vor dem Parlament
-        betonte, er gehöre keiner Partei an" (source: the relative pronoun), "von dem die Polizei glaubt, er sei …"
-        (source: the subject inside the relative clause)."""
+        betonte, er gehöre keiner Partei an", also before an object ("…, der der Regierung vorwarf, …") (source:
+        the relative pronoun), "von dem die Polizei glaubt, er sei …" (source: the subject inside the relative
+        clause; "in dessen Folge das Gericht feststellte, …": the subject after the noun "dessen" owns)."""
         tokens, lex = self.tokens, self.lex
         i = cue.index
         if not all(t.lower in lex.words["auxiliaries"] or k == cue.particle or not t.text[:1].isalnum()
@@ -1055,8 +1120,15 @@ class SentenceAttributor:
         if any(t.lower in _PASSIVE_AUX for t in tokens[a:b]):
             return None  # "…, die beschuldigt werden, …": the pronoun is not the speaker
         inner = noun_phrase_after(tokens, a + 1, lex, limit=i)
-        if tokens[a].lower in ("der", "die") and (inner is None or inner[0] != a + 1) \
-                and tokens[a - 1].text == ",":
+        if inner is not None and tokens[a].lower in ("dessen", "deren") and tokens[a - 1].text != "," \
+                and inner[0] == a + 1:
+            # "in dessen Folge das Gericht feststellte": the subject follows the noun that "dessen" owns
+            owned_end = inner[1]
+            inner = noun_phrase_after(tokens, owned_end, lex, limit=i)
+            if inner is None or any(t.lower not in lex.words["articles"] for t in tokens[owned_end:inner[0]]):
+                return None
+            source = (owned_end, inner[1])
+        elif tokens[a].lower in ("der", "die", "welche", "welcher") and tokens[a - 1].text == ",":
             source = (a, a + 1)  # the pronoun is the subject
         elif inner is not None and inner[0] == a + 1:
             source = inner
@@ -1064,7 +1136,12 @@ class SentenceAttributor:
             return None
         d = Draft(cue, source=source)
         if source == (a, a + 1) and a >= 2:
-            d.name = self._np_before(a - 1, 0)  # the antecedent names the speaker
+            d.name = self._np_before(a - 1, 0, opened_by_article=True)  # the antecedent names the speaker
+            if d.name is None and a >= 3 and tokens[a - 2].text[:1].islower():
+                # "… war der Minister anwesend, der …": the verb or predicate ends the clause after the antecedent
+                d.name = self._np_before(a - 2, 0, opened_by_article=True)
+                if d.name is not None and tokens[d.name[0]].lower not in self.lex.words["articles"]:
+                    d.name = None  # "ein Prediger aus London zugeschaltet, der …": not the whole antecedent
         d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
         d.clause = True
         return d
@@ -1291,7 +1368,7 @@ class SentenceAttributor:
                 d.content = _trim_span(self.text, self.body_start, self.body_end)
             return d
         if cue.kind == "post":
-            rng = self._np_before(i, a)
+            rng = self._np_before(i, a, opened_by_article=True)
             if rng is None:
                 return None
             d = Draft(cue, source=rng, name=self._possessor_subject(rng))
@@ -1498,8 +1575,12 @@ class SentenceAttributor:
         if subordinate and self.lang == "de":
             verb_final = all(t.lower in lex.words["auxiliaries"] or k == cue.particle or not t.text[:1].isalnum()
                              for k, t in enumerate(tokens[i + 1:b], start=i + 1))
-            if not verb_final:
-                subordinate = False  # "Als Grund gab die Schule an, …": a prepositional "als"
+            if not verb_final or f < i and tokens[f].lower in _PASSIVE_AUX \
+                    or f == i and tokens[i - 1].lower in lex.words["coordinators"] \
+                    and lex.has("comparison_particles", first):
+                # "Als Grund gab die Schule an, …", "Als Grund wurde genannt, …", "Als Beispiel nannte er …
+                # und führte aus, …": a prepositional "als"
+                subordinate = False
             elif first not in ("dass", "daß", "ob"):
                 # "…, da sie befürchtete, man wolle …": speaker in the subordinate clause, content after it
                 rng = noun_phrase_after(tokens, a + 1, lex, limit=f if f < i else i)
@@ -1629,6 +1710,8 @@ class SentenceAttributor:
             nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
             rng = None if nxt in lex.words["person_pronouns"] or nxt in ("man", "ich", "wir", "i", "we") \
                 else self._subject_before_insertions(a) or self._subject_after_auxiliary(a)
+            if rng is not None and self._fronted_act_object(cue, rng, f):
+                rng = None  # "Die Zahl der Menschen, die …, bezifferte die Agentur …": the subject follows
             if rng is not None:
                 d.source = rng
                 if rng[1] + 1 < a - 1 and tokens[rng[1]].text == "," and a - 1 - rng[1] <= 5 \
@@ -1689,6 +1772,7 @@ class SentenceAttributor:
         fronted_object = cue.act and tokens[a].lower in _OBJECT_ARTICLES  # "Den Schaden schätzt die Polizei auf …"
         fronted_object = fronted_object or self._participle_adverbial(a, f_np)  # no subject in the prefield
         fronted_object = fronted_object or self._inverted_act_subject(cue, a, f)
+        fronted_object = fronted_object or a < f_np and self._fronted_act_object(cue, (a, f_np), f)
         if not fronted_object and (is_noun_phrase(tokens, a, f_np, lex) or self._focused_subject(a, f_np)) \
                 or (self.lang == "en" and self._en_subject(a, f)):
             lo = a
@@ -1790,6 +1874,27 @@ class SentenceAttributor:
         rng = noun_phrase_after(tokens, f + 1, lex)  # a role, not a dative object ("warf der Regierung vor")
         return rng is not None and any(t.lower in lex.roles for t in tokens[rng[0]:rng[1]])
 
+    def _fronted_act_object(self, cue: Cue, rng: tuple[int, int], f: int) -> bool:
+        """German: the phrase ``rng`` before the finite verb of a reported act is its object when it names no
+        speaker and a speaker follows the verb ("Eine Verschiebung der Wahl bezeichnete Conze als fatal", "Die
+        Zahl der Toten bezifferte die Agentur Xinhua mit 13")."""
+        tokens, lex = self.tokens, self.lex
+        if not (self.lang == "de" and cue.act and f == cue.index and f + 1 < len(tokens)
+                and tokens[rng[0]].lower in lex.words["articles"] and not self._speaker_words(rng)):
+            return False
+        after = noun_phrase_after(tokens, f + 1, lex)
+        if after is None or after[0] != f + 1:
+            return False
+        if tokens[f + 1].lower in lex.words["articles"]:
+            return self._speaker_words(after)
+        return after[1] - after[0] <= 3 and all(is_name_like(t.text) for t in tokens[after[0]:after[1]])
+
+    def _speaker_words(self, rng: tuple[int, int]) -> bool:
+        """Whether a phrase holds a role or a noun of a speaking body ("Minister", "Nachrichtenagentur")."""
+        heads = tuple(self.lex.words.get("speaker_heads", ()))
+        return any(t.lower in self.lex.roles or t.text[:1].isupper() and t.lower.endswith(heads)
+                   for t in self.tokens[rng[0]:rng[1]])
+
     def _shared_subject(self, a: int) -> tuple[int, int] | None:
         """German: the subject of the main clause before the comma at a - 1, when the cue clause from a has none
         of its own ("Die UN bestätigten den Vorfall, teilten jedoch mit, …")."""
@@ -1852,6 +1957,12 @@ class SentenceAttributor:
         if rng is not None and rng[0] == k and rng[1] < i and tokens[rng[1]].text[:1].islower() \
                 and is_noun_phrase(tokens, rng[0], rng[1], lex) and tokens[k].lower not in _OBJECT_ARTICLES:
             return rng
+        if rng is not None and rng[0] == k and rng[1] + 2 < i and tokens[rng[1]].text == "," \
+                and tokens[k].lower not in _OBJECT_ARTICLES:
+            close = next((j for j in range(rng[1] + 2, min(i, rng[1] + 6)) if tokens[j].text == ","), None)
+            if close is not None and close + 1 < i and tokens[close + 1].text[:1].islower() \
+                    and all(is_name_like(t.text) for t in tokens[rng[1] + 1:close]):
+                return (rng[1] + 1, close)  # "Der Bruder des Papstes, Georg Ratzinger, war nach eigenem Bekunden …"
         verb = next((j for j in range(k + 1, i) if tokens[j].text[:1].islower() and tokens[j].text.isalpha()
                      and (tokens[j].lower in lex.verbs or tokens[j].lower in lex.words["auxiliaries"])), None)
         if verb is None:

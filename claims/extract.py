@@ -116,15 +116,19 @@ def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim
         if any(t.lower in lex.roles for t in sent.tokens):
             resolver.observe(sent.tokens)
         made = []
+        disowned: list[Claim] = []  # a rejected report's claims ("wies die Darstellung zurück, …"): not continued
         for d in sent.drafts:
-            made.extend(_claims_from_draft(d, sent, sentences, sentence_ends, text, resolver, lang,
-                                            _overlapping(quotes, quote_ends, sent.start, sent.end),
-                                            last_speaker[0] if last_speaker and not introduced else None))
+            drafted = _claims_from_draft(d, sent, sentences, sentence_ends, text, resolver, lang,
+                                         _overlapping(quotes, quote_ends, sent.start, sent.end),
+                                         last_speaker[0] if last_speaker and not introduced else None)
+            made.extend(drafted)
+            if d.disowned:
+                disowned.extend(drafted)
         if made:
             made.extend(quoted_stage.missed_colon_claims(sent, _overlapping(quotes, quote_ends, sent.start, sent.end),
                                                          made))
             claims.extend(made)
-            named = [c for c in made if c.source and c.sentence == sent.index
+            named = [c for c in made if c.source and c.sentence == sent.index and not any(c is x for x in disowned)
                      and not (c.cue and lex.has("relative_cues", c.cue.lower()))  # "…, wonach …" is an aside
                      and not lex.has("ownerless_sources", c.source.lower())]  # "nach eigenem Bekunden"
             if named:
@@ -457,6 +461,12 @@ def _last_quoted(claims: list[Claim], last_speaker: tuple[str | None, int] | Non
     return next((c for c in reversed(claims) if c.source == last_speaker[0]), None)
 
 
+def _body(name: str, resolver: SpeakerResolver) -> bool:
+    """Whether a resolved speaker is a group or body, not a person."""
+    ent = resolver.by_alias.get(name.lower())
+    return ent is not None and not ent.person
+
+
 def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], sentence_ends: list[int],
                        text: str, resolver: SpeakerResolver, lang: str, quotes: list[Quote],
                        last_speaker: str | None = None) -> list[Claim]:
@@ -477,6 +487,9 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
                     source = text[found[0]:found[1]]
         else:
             source = resolver.resolve(text[tokens[na].start:tokens[nb - 1].end], tokens[na:nb])
+        if b - a == 1 and resolver.lex.has("group_pronouns", tokens[a].lower) and last_speaker is not None \
+                and _body(last_speaker, resolver):
+            source = last_speaker  # "Die Regierung sagt, … Aber man betont auch, …": the body that spoke last
     reported_by = None
     if isinstance(d.reported_by, Draft) and d.reported_by.source is not None:
         a, b = d.reported_by.source
