@@ -112,7 +112,23 @@ def boundaries(text: str, tokens: list[Token], in_quote: list[bool], quotes: lis
                          or _opens_sentence(q, tokens, k))
         else:
             flags.append(False)
+    _join_paired_list(tokens, flags)
     return flags
+
+
+def _join_paired_list(tokens: list[Token], flags: list[bool]) -> None:
+    """German: commas between "sowohl" and "als auch" join the items of one list ("Sowohl das Militär, der
+    Präsident als auch die Regierung gehen …"), they delimit no clause."""
+    lowers = [t.lower for t in tokens]
+    if "sowohl" not in lowers:
+        return
+    start = lowers.index("sowohl")
+    end = next((k for k in range(start + 1, len(tokens) - 1) if lowers[k] == "als" and lowers[k + 1] == "auch"),
+               None)
+    if end is None or any(flags[k] and tokens[k].text != "," for k in range(start, end)):
+        return
+    for k in range(start, end):
+        flags[k] = False
 
 
 def _opens_sentence(q: Quote, tokens: list[Token], k: int) -> bool:
@@ -561,6 +577,8 @@ class SentenceAttributor:
         if k >= len(tokens):
             return True
         low = tokens[k].lower
+        if self.lang == "de" and lex.has("preposition_conjunctions", low) and self._prepositional_opening(k):
+            return False  # "warf ihm vor, seit 2014 Vorschriften verletzt zu haben": a time phrase, not "seit …"
         if low in _NOT_CONTENT_CLAUSE.get(self.lang, ()):
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if self.lang == "de" and low in ("damit", "da", "dabei") and nxt is not None and (
@@ -583,6 +601,18 @@ class SentenceAttributor:
                 and (after is None or after.text[:1].islower() and not _ADJ_RE.match(after.lower)):
             return True  # "…, von dem nur einige Ausnahmen gelten"
         return False
+
+    def _prepositional_opening(self, k: int) -> bool:
+        """German: "seit", "während" or "bis" at token k opens a time phrase ("seit 2014", "bis Ende Mai")
+        inside a "zu" infinitive or Konjunktiv clause, not a subordinate clause of its own."""
+        from claims.mood import reported_mood
+
+        tokens, lex = self.tokens, self.lex
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is None or not (nxt.text.isdigit() or nxt.lower in lex.words["articles"] or nxt.text[:1].isupper()):
+            return False
+        _, b = clause_bounds(self.boundary, k)
+        return self._zu_infinitive(k) or reported_mood(tokens[k:b], self.in_quote[k:b], lex) is not None
 
     def _attributive_run(self, j: int) -> bool:
         """German: lower-case words from token j that lead to a noun as attributes with at most one adverb among
@@ -1114,9 +1144,13 @@ class SentenceAttributor:
         if not all(t.lower in lex.words["auxiliaries"] or k == cue.particle or not t.text[:1].isalnum()
                    for k, t in enumerate(tokens[i + 1:b], start=i + 1)):
             return None  # not verb-final
+        whole = False
         if b + 1 >= len(tokens) or tokens[b].text != "," or not (
                 self._content_clause(b + 1) or self._zu_infinitive(b + 1)):
-            return None
+            if not cue.act or i - a < 3 or a < 2 or tokens[a - 1].lower not in _PREPOSITIONS_DE:
+                return None
+            # "…, in der Hu die Vergabe als Katastrophe bezeichnete": the reported act is the clause
+            whole = True
         if any(t.lower in _PASSIVE_AUX for t in tokens[a:b]):
             return None  # "…, die beschuldigt werden, …": the pronoun is not the speaker
         inner = noun_phrase_after(tokens, a + 1, lex, limit=i)
@@ -1142,6 +1176,11 @@ class SentenceAttributor:
                 d.name = self._np_before(a - 2, 0, opened_by_article=True)
                 if d.name is not None and tokens[d.name[0]].lower not in self.lex.words["articles"]:
                     d.name = None  # "ein Prediger aus London zugeschaltet, der …": not the whole antecedent
+        if whole:
+            start = a - 1
+            d.content = _trim_span(self.text, tokens[start].start, tokens[b - 1].end)
+            d.clause = True
+            return None if d.content is None or self._quotes_within(d.content) else d
         d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
         d.clause = True
         return d
@@ -1318,6 +1357,12 @@ class SentenceAttributor:
             if rng is None:
                 # "Einige vertreten die Ansicht, …", "22 Prozent teilen die Meinung, …"
                 rng = next(((k, j) for j in (k + 1, k + 2) if j < i and is_noun_phrase(tokens, k, j, lex)), None)
+            if rng is None and self.lang == "de" and i >= 2 and tokens[i - 2].lower == "mit":
+                rng = self._inverted_subject_before(k, i)  # "Am Dienstag zog X das Angebot mit der Begründung zurück"
+                if rng is not None:
+                    d.source = rng
+                    d.content = self._until_main_clause(d.content) if d.content is not None else None
+                    return d
             if rng is None or rng[1] >= i - 1 or tokens[rng[1]].text[:1].isupper() or not is_noun_phrase(
                     tokens, rng[0], rng[1], lex):
                 return None
@@ -1969,6 +2014,24 @@ class SentenceAttributor:
             return None
         rng = noun_phrase_after(tokens, verb + 1, lex, limit=i)
         return rng if rng is not None and rng[0] == verb + 1 else None
+
+    def _inverted_subject_before(self, k: int, i: int) -> tuple[int, int] | None:
+        """German: the subject right after the finite verb of a main clause that opens with an adverbial phrase
+        ("Am Dienstag zog der Konzern das Angebot mit der Begründung zurück, …"), before token i."""
+        tokens, lex = self.tokens, self.lex
+        if k >= i or tokens[k].lower not in _PREPOSITIONS_DE and tokens[k].lower not in lex.words["prefield_adverbs"] \
+                and not lex.has("not_subject_starts", tokens[k].lower):
+            return None
+        verb = next((j for j in range(k + 1, min(i, k + 5)) if tokens[j].text[:1].islower()
+                     and tokens[j].text.isalpha() and tokens[j].lower not in lex.words["articles"]
+                     and tokens[j].lower not in _PREPOSITIONS_DE), None)
+        if verb is None or any(t.text in (",", ";", ":") for t in tokens[k:verb]):
+            return None
+        rng = noun_phrase_after(tokens, verb + 1, lex, skip_adverbs=False, limit=i)
+        if rng is None or rng[0] != verb + 1 or tokens[rng[0]].lower in _OBJECT_ARTICLES \
+                or not is_noun_phrase(tokens, rng[0], rng[1], lex):
+            return None
+        return rng
 
     def _own_content(self, cue: Cue, after_cue: int, later: list[Cue]) -> bool:
         """Whether the cue has content after it other than an apposition of its speaker."""

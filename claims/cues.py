@@ -124,7 +124,16 @@ def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if not tokens[i].lower.endswith(("e", "en", "er", "es", "em")):
         return False
     prev = tokens[i - 1].lower if i > 0 else ""
-    return i == 0 or prev in lex.words["articles"] or prev in _ATTRIBUTIVE_BEFORE or prev.isdigit()
+    return i == 0 or prev in lex.words["articles"] or prev in _ATTRIBUTIVE_BEFORE or prev.isdigit() \
+        and not _year_before_verb(tokens, i, lex)
+
+
+def _year_before_verb(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A four-digit year not opened by an article ("Im Juli 2008 sagte Müller"): a date before the finite verb,
+    unlike a count ("3 verletzte Personen") or "ihrem 2009 veröffentlichten Roman"."""
+    word = tokens[i - 1].text
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20") \
+        and (i < 2 or tokens[i - 2].lower not in lex.words["articles"])
 
 
 _ATTRIBUTIVE_BEFORE = frozenset({"nicht", "bereits", "bisher", "neu", "zuvor", "oft", "häufig", "viel", "am", "im",
@@ -241,7 +250,10 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
             if ok:
                 for reading in lex.verbs[low]:
                     if reading.preposition:
-                        reach = 10 if reading.preposition in ("als", "as") else 5
+                        # a particle verb closes its clause and "für" follows an object ("hält es … für möglich"), so
+                        # their preposition may stand further off ("geht bei dem früheren Manager von Flucht aus")
+                        reach = 10 if reading.preposition in ("als", "as") \
+                            else 8 if reading.particle or reading.preposition == "für" else 5
                         if any(t.lower == reading.preposition for t in tokens[i + 1:i + reach]) or (
                                 lang == "de" and reading.preposition == "von" and lowers[0] == "von" and i < 12):
                             if reading.particle:  # "geht … von X aus": the particle too

@@ -121,6 +121,11 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
                 j = close + 1
                 continue
             break
+        if both and tok.text == "," and seen_head and j + 1 < n and (
+                tokens[j + 1].lower in articles or is_name_like(tokens[j + 1].text)):
+            j += 1  # "Sowohl das Militär, der Präsident als auch …"
+            conjunct_start = j
+            continue
         if both and low == "als" and seen_head and j + 2 < n and tokens[j + 1].lower == "auch":
             both = False
             j += 2
@@ -238,6 +243,8 @@ _PREP_DE = frozenset({"in", "im", "von", "vom", "aus", "bei", "beim", "für", "a
 
 
 _PARTICIPLE = re.compile(r"\w+(?:t|nd)(?:e|en|er|es|em)$|\w*ge\w+(?:en|ene|enen|ener|enes|enem)$")
+# adjectives that take a prepositional phrase before them ("der für die Region zuständige Sprecher")
+_ATTRIBUTE_ADJ = re.compile(r"\w+(?:ig|lich)(?:e|en|er|es|em)$")
 
 
 def _extended_attribute_end(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int | None:
@@ -248,7 +255,8 @@ def _extended_attribute_end(tokens: list[Token], j: int, n: int, lex: Lexicon) -
         if t.text in (",", ";", ":", ".", "(", ")") or t.lower in lex.words["auxiliaries"]:
             return None
         nxt = tokens[k + 1]
-        if k > j + 1 and t.text[:1].islower() and t.text.isalpha() and _PARTICIPLE.match(t.lower) \
+        if k > j + 1 and t.text[:1].islower() and t.text.isalpha() \
+                and (_PARTICIPLE.match(t.lower) or _ATTRIBUTE_ADJ.match(t.lower)) \
                 and t.lower not in lex.words["articles"] and t.lower not in _PREP_DE and (
                 nxt.text[:1].isupper() or nxt.text in _OPEN_QUOTES):
             return k + 1
