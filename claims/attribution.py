@@ -54,6 +54,9 @@ _EN_SUBJECT_STOP = frozenset({"in", "on", "at", "after", "before", "during", "to
                               "into", "about", "as", "than", "under", "over", "since", "until", "via", "when",
                               "while", "because", "although", "if", "that", "which", "where", "whether",
                               "why", "how", "what", "not", "also", "then"})
+_EN_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "to", "with", "by", "from", "into",
+                              "about", "under", "over", "since", "until", "via"})
+_WH_EN = frozenset({"what", "how", "why", "where", "when", "whatever", "than", "so", "like", "as"})
 _NOT_CLAUSE_START = frozenset({"to", "about", "for", "of", "with", "on", "in", "at", "by", "from", "as", "into"})
 _WH_WORDS = frozenset({"wie", "was", "wer", "wen", "wem", "wessen", "wann", "wo", "warum", "weshalb", "wieso",
                        "welche", "welcher", "welches", "welchem", "welchen", "wodurch", "womit", "wofür", "worüber",
@@ -96,9 +99,9 @@ def boundaries(text: str, tokens: list[Token], in_quote: list[bool], quotes: lis
     depth = 0
     for k, tok in enumerate(tokens):
         t = tok.text
-        if t == "(" and not in_quote[k]:
+        if t in ("(", "[") and not in_quote[k]:
             depth += 1
-        elif t == ")" and not in_quote[k] and depth:
+        elif t in (")", "]") and not in_quote[k] and depth:
             depth -= 1
             flags.append(False)
             continue
@@ -137,8 +140,8 @@ def _opens_sentence(q: Quote, tokens: list[Token], k: int) -> bool:
     if q.start != tokens[0].start:
         return False
     end = next((j for j in range(k, len(tokens)) if tokens[j].end == q.end), None)
-    if end is not None and end > 0 and tokens[end - 1].text in (",", ":"):
-        return True  # “The results are clear,” the researchers said.
+    if end is not None and end > 0 and tokens[end - 1].text in (",", ":", "?", "!"):
+        return True  # “The results are clear,” the researchers said. “You want it?” she asked.
     return end is not None and end + 1 < len(tokens) and tokens[end + 1].text == ","
 
 
@@ -304,9 +307,11 @@ class SentenceAttributor:
             elif self._adverbial_clause(k) and not (
                     cue.kind == "verb" and k - 2 in (cue.index, cue.particle) and self._relative_as_subject(k, cue)):
                 return None, False
-        elif k < n and tokens[k].lower in lex.words["complementizers"]:
-            clause = True
-        elif self.lang == "en" and any(t.lower == "that" for t in tokens[k:k + 8]):
+        elif k < n and (tokens[k].lower in lex.words["complementizers"]
+                        or lex.has("wh_complementizers", tokens[k].lower) and k + 1 < n
+                        and tokens[k + 1].text[:1].isalnum()):
+            clause = True  # "… that …"; English "knew how it works", "explained why …"
+        elif self.lang == "en" and any(t.lower == "that" for t in tokens[k:k + 8]) and self._adjunct_start(k):
             # "stated to LA Weekly that …": skip a short adjunct before the complementizer
             for c in range(k, min(n, k + 8)):
                 if tokens[c].text in (",", ";", ":") or self.in_quote[c]:
@@ -383,6 +388,12 @@ class SentenceAttributor:
                     break
             if clause and self._content_clause(k):
                 e = self._before_colon_quote(k, e)
+
+        if self.lang == "en" and self.in_quote[k]:
+            q = next((q for q in self.quotes if q.contains(tokens[k].start)), None)
+            e = min(e, q.inner_end) if q is not None else e  # "I suspect …," he said: a cue inside the quote
+        if self.lang == "en":
+            e = self._before_next_unit(k, e)
         if cue.particle is not None and tokens[cue.particle].end == e and tokens[cue.particle].start > s:
             e = tokens[cue.particle].start  # "kündigte neue Zölle an": the particle is not content
         return _trim_span(self.text, s, e), clause
@@ -398,6 +409,39 @@ class SentenceAttributor:
                     and self._quote_starting_at(tokens[c + 1].start) is not None:
                 return tokens[c].start
         return e
+
+
+    def _after_fronted_source(self, i: int, after: int) -> tuple[int, int] | None:
+        """English: "… that according to X made last week, the site was attacked": the cue opens a "that"
+        clause, so its content is the clause after the source phrase's comma."""
+        tokens = self.tokens
+        if self.lang != "en" or i == 0 or not self.lex.has("complementizers", tokens[i - 1].lower):
+            return None
+        comma = next((c for c in range(after, min(len(tokens) - 1, after + 12))
+                      if tokens[c].text == "," and not self.in_quote[c]), None)
+        if comma is None:
+            return None
+        return _trim_span(self.text, tokens[comma + 1].start, self.body_end)
+
+    def _before_next_unit(self, k: int, e: int) -> int:
+        """English: reported content ends before a clause of the writer's own joined by ", but", ", so" or ";"
+        ("he said it was fine, but the plan failed")."""
+        tokens = self.tokens
+        for c in range(k + 2, len(tokens) - 1):
+            if tokens[c].start >= e or self.in_quote[c] != self.in_quote[k]:
+                break
+            if tokens[c].lower in ("not", "n't") and tokens[c].text[:1].islower():
+                break  # "not a person, but an AI": one unit
+            if tokens[c].text == ";" or tokens[c].text == "," and self.lex.has("unit_openers", tokens[c + 1].lower):
+                return tokens[c].start
+        return e
+
+    def _adjunct_start(self, k: int) -> bool:
+        """English: token k opens a short adjunct (a preposition, an adverb, "him") that may stand between a
+        cue and its "that" ("stated to LA Weekly that …"), not a bare clause ("think you'll wait on that")."""
+        low = self.tokens[k].lower
+        return low in _NOT_CLAUSE_START or low.endswith("ly") or self.lex.has("object_pronouns", low) \
+            or low in self.lex.words["np_stop"] and low not in ("it", "there", "this", "that")
 
     def _subject_conjunct(self, k: int, nc: Cue) -> int | None:
         """German: the "und" after token k that opens a new clause with its own subject and the later cue
@@ -663,6 +707,10 @@ class SentenceAttributor:
                 d = None  # "gab die Entscheidung bekannt": names a report but says nothing
             if d is not None and self._title_subject(d):
                 d = None  # "Der Name lautet „…“": a name, not a claim
+            if d is not None and self._interjection_before(d):
+                d = None  # "Yeah, I know.": the words before the reporting clause are no claim
+            if d is not None and self._single_word_content(d):
+                d = None  # "You always say that.": a pronoun object, no reported content
             if d is not None and cue.kind in ("nach", "post", "prep", "according") \
                     and self.text[self.start:self.end].rstrip("“”\"»« ").endswith("?"):
                 d = None  # a question ("Wie wiegt Ihrer Meinung nach …?") reports nothing
@@ -801,6 +849,20 @@ class SentenceAttributor:
                     begin -= 1  # "die jüngste Kritik", "seinen Vorschlag"
                 d.source, d.name, d.disowned = (begin, stop), None, True
                 return
+
+    def _interjection_before(self, d: Draft, kind: str = "verb") -> bool:
+        """English: a trailing reporting clause after at most two words that are no quote ("Yeah, I know.",
+        "So, I think.", "Moreover, according to X")."""
+        if self.lang != "en" or not d.trailing or d.quotes or d.content is None or d.cue.kind != kind:
+            return False
+        return len(re.findall(r"\w+", self.text[d.content[0]:d.content[1]])) <= 2
+
+    def _single_word_content(self, d: Draft) -> bool:
+        """English: content of one word that is not quoted ("say that", "said so") reports nothing."""
+        if self.lang != "en" or d.content is None or d.quotes \
+                or any(q.start <= d.content[0] < q.end for q in self.quotes):
+            return False
+        return len(re.findall(r"\w+", self.text[d.content[0]:d.content[1]])) <= 1
 
     def _past_laut(self, k: int) -> int:
         """The token after a "laut X" phrase at token k ("sagte Raab laut Spiegel Online, …"), else k."""
@@ -963,6 +1025,9 @@ class SentenceAttributor:
             self.lang == "en" and self._bare_clause((tokens[after].start, self.body_end))))
         if tokens[a - 1].text not in (",", "–", "—") and tokens[a - 1].text not in QUOTE_MARKS:
             return False  # "Energiepolitik: Die SPD hält am Atomausstieg fest." is no reporting clause
+        if self.lang == "en" and after < n and tokens[after].lower in self.lex.words["coordinators"] \
+                and not (tokens[a - 1].text in QUOTE_MARKS or a >= 2 and tokens[a - 2].text in QUOTE_MARKS):
+            return False  # "…, laser light show and theme music": a list item, not a reporting clause
         if self._fronted_subordinate(a):
             return False  # "Da der Rückflug nicht möglich war, entschied sich der Pilot …": its own adverbial
         if _meaningful(tokens, after, n, self.lex) <= _SHORT_TAIL and not tail_is_clause:
@@ -1334,8 +1399,12 @@ class SentenceAttributor:
             elif i == a and a > 0:
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True
+                if self.lang == "en" and self._interjection_before(d, "according"):
+                    d.content, _ = self._content_after(rng[1], cue, later)  # "Moreover, according to X, …"
+                    d.trailing = False
             else:
-                d.content = self._parenthetical_rest(i, rng[1]) or self._embedding_clause(a, b) or _trim_span(
+                d.content = self._parenthetical_rest(i, rng[1]) or self._embedding_clause(a, b) \
+                    or self._after_fronted_source(i, rng[1]) or _trim_span(
                     self.text, self.body_start, self._before_next_report(i, later))
             return d
         if cue.kind == "noun":
@@ -1837,6 +1906,8 @@ class SentenceAttributor:
             d.content, clause = self._content_after(after_cue, cue, later)
             if d.content is None and f < i:
                 d.content, clause = self._middle_field(f + 1, i, cue), False
+            if d.content is None and self._sentence_final_parenthetical(d, a, after_cue):
+                return d
             return d if self._enough(d, clause) else None
         if self.lang == "en":
             rng = self._en_subject(a, f)
@@ -2096,15 +2167,25 @@ class SentenceAttributor:
         strict = self.lex.settings.get("clause_content_only", False)
         if not (d.cue.weak or strict) or d.content is None:
             return True
-        return strict and not d.cue.weak and self._bare_clause(d.content)
+        return strict and (not d.cue.weak or self._evidence_subject(d)) and self._bare_clause(d.content)
+
+    def _evidence_subject(self, d: Draft) -> bool:
+        """English: findings, data or a study as the subject of a weak cue ("the results show the plan
+        failed"), which then takes a bare clause like a strong cue."""
+        return self.lang == "en" and d.source is not None and d.source[1] > 0 \
+            and self.lex.has("evidence_nouns", self.tokens[d.source[1] - 1].lower)
 
     def _bare_clause(self, span: tuple[int, int]) -> bool:
         """English: content that reads as a clause without "that" ("the plan would fail")."""
-        words = [w.strip(",.;:\"“”") for w in self.text[span[0]:span[1]].split()[:14]]
+        raw = self.text[span[0]:span[1]].split()[:14]
+        words = [w.strip(",.;:\"“”") for w in raw]
         if len(words) < 3 or words[0].lower() in _NOT_CLAUSE_START:
             return False
         if words[0].lower().endswith("ing"):
             return any(w.lower() in self.lex.words["finite_forms"] for w in words[1:])  # "adding salt is the simplest method"
+        if self.lex.has("subject_pronouns", words[0].lower()) or words[0].lower().endswith(
+                tuple(self.lex.words.get("contractions", ()))):
+            return True  # "they really want …", "it'll be good"
         if words[0][:1].isupper() and words[1][:1].islower() and words[1].lower() not in _NOT_CLAUSE_START \
                 and words[1].lower() not in self.lex.words["articles"] and words[0].lower() not in \
                 self.lex.words["articles"]:
@@ -2116,12 +2197,23 @@ class SentenceAttributor:
             prev = words[k - 1].lower()
             if prev in self.lex.words["articles"] or prev in _NOT_CLAUSE_START:
                 continue  # "its factories", "for reports": a noun after a determiner or preposition
+            if prev in ("who", "which", "whom") and k > 1:
+                return False  # "a friend who loves …": the verb of a relative clause on the object
             if low in self.lex.verbs:
                 return True
             if w[:1].islower() and len(low) > 3 and (low.endswith("ed") or (
-                    low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")))):
+                    low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+                    and not self._plural_noun_at(words, raw, k))):
                 return True
         return False
+
+    @staticmethod
+    def _plural_noun_at(words: list[str], raw: list[str], k: int) -> bool:
+        """English: the -s word k ends a noun phrase rather than being a verb: it closes a list item or a
+        phrase ("mutants, and …", "2000 words", "operators and mutants", "works of")."""
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        return raw[k][-1:] in ".;:" or nxt in ("and", "or", "of") or words[k - 1].isdigit() \
+            or raw[k][-1:] == "," and k + 1 < len(raw) and raw[k + 1].lower() in ("and", "or")
 
     def _subject_before_insertions(self, a: int) -> tuple[int, int] | None:
         """The sentence-initial subject before relative clauses and appositions that end at token a."""
@@ -2137,16 +2229,37 @@ class SentenceAttributor:
             if tokens[a2].start <= self.body_start:
                 if tokens[a2].lower in _OBJECT_ARTICLES:
                     return None  # "Den Währungsfonds, dessen …, forderte er auf": an object
-                if is_noun_phrase(tokens, a2, b2, lex) or self._describes(a2, b2):
+                if self.lang == "en" and later is not None and (tokens[a2].lower.endswith("ing")
+                                                                 or self._en_adverbial_segment(a2, b2)):
+                    return later  # "Speaking in the parents' defense, Tom Molomby said", "Relatedly, Street argues"
+                if is_noun_phrase(tokens, a2, b2, lex) or self._describes(a2, b2) \
+                        or self._en_verbless_subject(a2, b2):
                     return (a2, b2)
                 if later is not None and self._introductory(a2):
                     return later  # "After the match, Hernan Dario Gomez, Panama coach, said": the subject follows
                 return None
             if self.lang == "de" and tokens[a2].text[:1].islower() and tokens[a2].lower in lex.words["auxiliaries"]:
                 return None  # "…, habe nun das Festland erreicht, meldet …": a main clause, not an insertion
-            later = (a2, b2) if is_noun_phrase(tokens, a2, b2, lex) else None
+            if not self._en_adverbial_segment(a2, b2):  # "Sharon Street, for example, argues"
+                later = (a2, b2) if is_noun_phrase(tokens, a2, b2, lex) else None
             k = a2 - 1
         return None
+
+    def _en_verbless_subject(self, a: int, b: int) -> bool:
+        """English: "The results of the study published this week, revealed that …": a noun phrase with
+        attributes but no finite verb, set off from its verb by a comma."""
+        tokens, words = self.tokens, self.lex.words
+        return self.lang == "en" and tokens[a].lower in ("the", "a", "an") and b - a <= 20 and not any(
+            t.lower in words["finite_forms"] or t.lower in words["auxiliaries"] or t.lower in self.lex.verbs
+            or t.lower in words["relatives"] or t.lower in words["subordinators"] or self.in_quote[k]
+            for k, t in enumerate(tokens[a:b], start=a))
+
+    def _en_adverbial_segment(self, a: int, b: int) -> bool:
+        """English: tokens a..b between commas are a sentence adverb ("however", "Relatedly", "for example")."""
+        words = " ".join(t.lower for t in self.tokens[a:b])
+        return self.lang == "en" and (b - a == 1 and words.endswith("ly") and words.isalpha()
+                                      or self.lex.has("sentence_adverbs", words)
+                                      or words in self.lex.phrases.get("sentence_adverbs", ()))
 
     def _introductory(self, k: int) -> bool:
         """Whether token k opens an adverbial before the subject ("After the match", "Am Montag")."""
@@ -2160,6 +2273,8 @@ class SentenceAttributor:
         while j > a and tokens[j - 1].lower.endswith("ly") and tokens[j - 1].text[:1].islower():
             j -= 1  # "a teacher mistakenly thought"
         end = j
+        if j > a and lex.has("subject_pronouns", re.split(r"['’]", tokens[j - 1].lower)[0]):
+            return (j - 1, j)  # "So I think", "This week I don't know": the pronoun is the whole subject
         while j > a:
             t = tokens[j - 1]
             low = t.lower
@@ -2167,14 +2282,24 @@ class SentenceAttributor:
                 j -= 1
                 break
             if low in lex.verbs and j - 2 >= a and tokens[j - 2].lower not in lex.words["articles"] \
-                    and not tokens[j - 2].text[:1].isupper():
-                break  # "Memon also said she believed": stop at the verb of the outer clause
+                    and (not tokens[j - 2].text[:1].isupper() or j < end and t.text[:1].islower()
+                         and any(r.lemma != low for r in lex.verbs[low]) and not low.endswith("s")):
+                break  # "Memon also said she believed", "Heald noted the findings show": the outer clause's verb
             if t.text in (")", "("):
                 j -= 1
                 continue
-            if t.text[:1].isupper() and j < end:
+            if t.text == "]":
+                opener = next((c for c in range(j - 2, max(a, j - 10) - 1, -1) if tokens[c].text == "["), None)
+                if opener is not None:
+                    end = opener if j == end else end  # "Coase [13,14] argues": a citation, not part of the name
+                    j = opener
+                    continue
+            if t.text[:1].isupper() and j < end and not (low in _EN_SUBJECT_STOP and t.start <= self.body_start):
                 j -= 1  # "The World Health Organisation (WHO)"
                 continue
+            if low in lex.words["coordinators"] and j < end and self._paired_conjuncts(a, j - 1):
+                j = a + 1  # "Both the school district and the police have asserted": both conjuncts
+                break
             if low in _EN_SUBJECT_STOP or low in lex.words["coordinators"] or (
                     low in lex.words["subordinators"] and low not in lex.words["articles"]):
                 break
@@ -2189,7 +2314,46 @@ class SentenceAttributor:
         if not any(t.text[:1].isupper() or t.lower in lex.words["pronouns"] or t.text[:1].islower()
                    for t in tokens[j:end]):
             return None
+        if j > a and tokens[j - 1].lower in _EN_PREPOSITIONS:
+            return self._subject_after_adverbial(j, end)
         return (j, end)
+
+    def _subject_after_adverbial(self, j: int, end: int) -> tuple[int, int]:
+        """English: the subject inside tokens j..end, which follow a preposition with no comma ("In the 62nd
+        minute Kim Min-Woo", "In 2008 the company")."""
+        tokens, articles = self.tokens, self.lex.words["articles"]
+        k = end
+        while k > j and tokens[k - 1].text[:1].isupper():
+            k -= 1
+        if j < k < end and tokens[k - 1].text[:1].islower():
+            return (k, end)  # a name after the adverbial's noun
+        inner = [c for c in range(j + 1, end) if tokens[c].lower in articles and tokens[c].text[:1].islower()]
+        if inner:
+            return (inner[-1], end)
+        return (j, end)
+
+    def _sentence_final_parenthetical(self, d: Draft, a: int, after: int) -> bool:
+        """English: "It's very beautiful I think.": a pronoun and its cue close the sentence with no comma, so
+        the words before them are the content."""
+        tokens = self.tokens
+        if self.lang != "en" or d.source is None or d.source[1] - d.source[0] != 1 or d.source[0] - a < 3 \
+                or not self.lex.has("subject_pronouns", tokens[d.source[0]].lower) \
+                or any(t.text[:1].isalnum() for t in tokens[after:] if t.start < self.body_end):
+            return False
+        before = tokens[d.source[0] - 1].lower
+        if before in _WH_EN or before in self.lex.words["relatives"] or before in _EN_SUBJECT_STOP:
+            return False  # "This is what I think.": the pronoun's clause is an object, not a comment
+        d.content = _trim_span(self.text, max(tokens[a].start, self.body_start), tokens[d.source[0] - 1].end)
+        d.trailing = d.content is not None
+        return d.trailing
+
+    def _paired_conjuncts(self, a: int, k: int) -> bool:
+        """English: the clause opens with "both"/"either"/"neither" and the words up to the coordinator at k
+        hold no verb, so the coordination joins two subjects."""
+        tokens, lex = self.tokens, self.lex
+        return k - a >= 2 and lex.has("paired_conjunctions", tokens[a].lower) and not any(
+            t.lower in lex.verbs or t.lower in lex.words["auxiliaries"] or t.lower in lex.words["finite_forms"]
+            for t in tokens[a + 1:k])
 
     def _nest(self, drafts: list[Draft]) -> list[Draft]:
         """A trailing reporter around other attributions is their ``reported_by``, not a claim."""

@@ -141,6 +141,9 @@ _ATTRIBUTIVE_BEFORE = frozenset({"nicht", "bereits", "bisher", "neu", "zuvor", "
                                  "unter", "aus", "in", "auf", "als", "ihre", "seine"})
 
 
+_EN_PREPOSITIONS = frozenset({"of", "in", "between", "by", "for", "from", "about", "without", "before", "after",
+                              "on", "at", "to", "with", "into", "through", "while", "when"})
+_QUOTE_CHARS = frozenset("„“”\"«»‚‘’'")
 _EN_PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'m", "'re", "'s", "am"})
 _EN_NEXT_FINITE = frozenset({"have", "has", "had", "are", "were", "is", "was", "will", "would", "can", "could",
                              "may", "might", "should", "must", "do", "did", "does"})
@@ -156,7 +159,11 @@ def _en_verb_use(tokens: list[Token], i: int) -> bool:
         j -= 1
     prev = tokens[j].lower if j >= 0 else ""
     if low.endswith("ing"):
-        return prev in _EN_PROGRESSIVE
+        k = i + 1 if i + 1 < len(tokens) and tokens[i + 1].text in (",", ":") else i
+        quoted = k + 1 < len(tokens) and tokens[k + 1].text in _QUOTE_CHARS and j >= 0 \
+            and tokens[j].text[:1].isalpha() and tokens[j].lower not in _EN_PREPOSITIONS
+        progressive = prev in _EN_PROGRESSIVE or prev.endswith(("'m", "’m", "'re", "’re"))  # "I'm saying"
+        return progressive or quoted  # "a message stating, “…”": a participle that introduces a quote
     if prev in _EN_PASSIVE or prev == "well":
         return False
     if i + 1 < len(tokens) and tokens[i + 1].lower == "by":
@@ -176,18 +183,63 @@ def _looks_like_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if prev in ("to",) and not tokens[i].lower.endswith(("ed", "s")):
         return False
+    if _disagreeing_determiner(tokens, i, lex):
+        return True  # "a unique light show", "a blog post": a base form cannot agree with "a …"
+    if lex.has("attributive_degree", prev) and tokens[i].lower.endswith(("ed", "wn", "en", "ght", "ld", "id")):
+        return True  # "the most well known effects", "a little known fact": a participle used as an adjective
     return False
 
 
+def _disagreeing_determiner(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English: the cue at i ends a noun phrase whose determiner cannot agree with the verb form: a base form
+    after "a"/"an"/"every", an -s form after "some"/"these"/"many"."""
+    low = tokens[i].lower
+    base = any(r.lemma == low for r in lex.verbs.get(low, ()))
+    if not base and not low.endswith("s"):
+        return False
+    determiners = "singular_determiners" if base else "plural_determiners"
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[j].lower
+        if lex.has(determiners, word):
+            return j < i - 1 or not base  # "a blog post"; "some jokes", "these reasons"
+        if not word.isalpha() or word in lex.verbs or word in lex.words["auxiliaries"] \
+                or word in lex.words["np_stop"] or lex.has("object_pronouns", word):
+            return False
+    return False
+
+
+def _quoted_first_person(lowers: list[str], i: int, lex: Lexicon) -> bool:
+    """English: "I suspect …" inside a quotation is the quoted speaker's own report, a cue of its own."""
+    return lex.lang == "en" and i > 0 and lowers[i] in lex.verbs and lex.has("first_person", lowers[i - 1]) \
+        and lex.has("subject_pronouns", lowers[i - 1])
+
+
+def _after_copula(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English: the adjective at i follows a form of "be" ("we are sure", "I'm not certain"), past "not" and
+    degree adverbs."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in ("not", "n't", "very", "so", "quite", "really", "also", "fairly", "pretty",
+                                          "absolutely", "increasingly", "still") or tokens[j].lower.endswith("ly")):
+        j -= 1
+    return j >= 0 and (lex.has("copulas", tokens[j].lower) or tokens[j].lower.endswith(("'m", "’m", "'re", "’re")))
+
+
+def _discourse_marker(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English: "you know" set off by punctuation ("You know, I …", "…, you know?") only fills a pause."""
+    if i == 0 or (i + 1 < len(tokens) and (tokens[i + 1].text[:1].isalnum() or tokens[i + 1].text in _QUOTE_CHARS)):
+        return False
+    return f"{tokens[i - 1].lower} {tokens[i].lower}" in lex.phrases.get("discourse_markers", ())
+
+
 def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[Cue]:
-    """Cues among ``tokens`` (one sentence), skipping tokens inside quotations."""
+    """Cues among ``tokens`` (one sentence), skipping tokens inside quotations (but for an English "I think")."""
     lang = lex.lang
     cues: list[Cue] = []
     n = len(tokens)
     lowers = [t.lower for t in tokens]
     i = 0
     while i < n:
-        if in_quote[i]:
+        if in_quote[i] and not _quoted_first_person(lowers, i, lex):
             i += 1
             continue
         tok = tokens[i]
@@ -237,13 +289,15 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
             continue
         elif tok.text in lex.words.get("speech_nouns_cased", ()) and _noun_complement(tokens, in_quote, i, lex):
             cues.append(Cue("noun", i, tok.start, tok.end, tok.text))  # "die Ansicht, dass …"
+        elif lang == "en" and lex.has("adjective_cues", low) and _after_copula(tokens, i, lex):
+            cues.append(Cue("verb", i, tok.start, tok.end, tok.text, lemma=low))  # "are concerned (that) …"
         elif low in lex.verbs:
             ok = True
             if lang == "de" and (not tok.text[0].islower() or _attributive(tokens, i, lex)
                                  or (i > 0 and tokens[i - 1].lower == "zu")):
                 ok = False  # capitalised noun, attributive participle, "zu" infinitive
             if lang == "en" and (_looks_like_noun_use(tokens, i, lex) or (i > 0 and not tok.text[0].islower())
-                                 or not _en_verb_use(tokens, i)):
+                                 or not _en_verb_use(tokens, i) or _discourse_marker(tokens, i, lex)):
                 ok = False
             particle = None
             form = None

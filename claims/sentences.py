@@ -61,6 +61,16 @@ def _is_abbreviation(text: str, dot: int, lex, lang: str) -> bool:
     return False
 
 
+def _reporter_after_quote(text: str, end_mark: str, nxt: int, le: int, lex) -> bool:
+    """English: “Why now?” Smith asked.: a question or exclamation in quotes and the short reporting clause
+    after it form one sentence."""
+    if end_mark[0] not in "?!" or end_mark[-1] not in "\"”’'":
+        return False
+    words = re.findall(r"[\w’']+|[.!?]", text[nxt:le])[:6]
+    cut = next((k for k, w in enumerate(words) if w in ".!?"), len(words))
+    return 1 <= cut <= 5 and any(w.lower() in lex.verbs for w in words[1:min(cut, 4)])
+
+
 def split_sentences(text: str, lang: str) -> list[Span]:
     """Sentence spans ``[start, end)`` of ``text``, without surrounding whitespace."""
     lex = load_lexicon(lang)
@@ -79,6 +89,8 @@ def split_sentences(text: str, lang: str) -> list[Span]:
             if following.islower() or following in ",;:":
                 continue
             if m.group()[0] == "." and len(m.group()) == 1 and _is_abbreviation(text, m.start(), lex, lang):
+                continue
+            if lang == "en" and _reporter_after_quote(text, m.group(), nxt, le, lex):
                 continue
             spans.append((start, cut))
             start = nxt
