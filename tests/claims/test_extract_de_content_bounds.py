@@ -59,3 +59,30 @@ def test_reported_clause_ends_at_a_colon_before_a_quotation():
     assert [(c.kind, c.content) for c in found] == [("indirect", "dass das Team stärker geworden sei"),
                                                     ("direct", "Wir haben in diesem Jahr viel gelernt.")]
     assert all(c.source == "Trainer" for c in found)
+
+
+# --- content of speech nouns: Konjunktiv clause after an article, "zu dem Schluss gekommen", quantifier subjects ---
+
+def test_speech_noun_takes_a_konjunktiv_clause_opened_by_an_article():
+    c = only("Die Ärztin vertrat die Ansicht, das Verfahren sei sicher.")
+    assert (c.source, c.cue, c.content) == ("Ärztin", "Ansicht", "das Verfahren sei sicher")
+
+
+def test_speech_noun_after_its_participle_gekommen():
+    c = only("Der Gutachter ist zu dem Schluss gekommen, dass die Brücke saniert werden muss.")
+    assert (c.cue, c.content) == ("Schluss", "dass die Brücke saniert werden muss")
+
+
+def test_quantifier_pronoun_holds_the_speech_noun():
+    c = only("Viele sind der Meinung, die Reform komme zu spät.")
+    assert (c.source, c.content) == ("Viele", "die Reform komme zu spät")
+
+
+def test_counted_group_holds_the_speech_noun():
+    c = only("40 Prozent teilen die Auffassung, der Plan sei zu teuer.")
+    assert (c.source, c.content) == ("40 Prozent", "der Plan sei zu teuer")
+
+
+def test_quantifier_pronoun_is_the_subject_of_a_verb_cue():
+    c = only("Einige sagen, die Reform komme zu spät.")
+    assert (c.source, c.content) == ("Einige", "die Reform komme zu spät")

@@ -127,3 +127,122 @@ def test_own_statement_belongs_to_the_named_apposition_of_the_subject():
     found = claims_of("Die Schwester des Trainers, Anna Berg, war nach eigenem Bekunden seit langem in die Pläne "
                       "eingeweiht. „Mein Bruder braucht mehr Ruhe.“")
     assert [c.source for c in found] == ["Anna Berg", "Anna Berg"]
+
+
+# --- source of a claim whose content is right: mention spans of continued and anaphoric sources ---
+
+def test_continued_claim_keeps_the_mention_of_the_speakers_last_claim():
+    text = "Er sagte am Montag, die Lage sei ernst. Die Behörden müssten schneller handeln."
+    c = only(text, kind="continued")
+    assert c.source_mention == "Er" and text[slice(*c.source_span)] == "Er"
+
+
+def test_demnach_points_to_its_antecedent_but_its_mention_is_the_anaphor():
+    text = "Die Polizei veröffentlichte am Montag einen Bericht. Demnach seien drei Menschen verletzt worden."
+    c = next(c for c in claims_of(text) if c.cue == "Demnach")
+    assert c.source_mention == "Demnach" and text[slice(*c.source_span)] == "Demnach"
+    assert c.source != "Demnach"
+
+
+def test_time_phrase_after_the_verb_is_not_the_speaker():
+    c = only("Das bestätigte dieser Tage die Sprecherin der Stadt, Anna Ries: Die Schule werde geschlossen.")
+    assert c.source_mention != "dieser Tage" and "Sprecherin" in c.source_mention
+
+
+def test_sentence_initial_focus_particle_alone_is_not_the_speaker():
+    c = only("Insbesondere kritisiert der Verband, dass die Kosten gestiegen seien.")
+    assert c.source_mention == "der Verband"
+
+
+def test_laut_right_after_the_verbs_subject_is_the_reporting_outlet():
+    c = only("Am Montag bestätigte Jana Wolf laut dem Tagblatt, dass die Brücke gesperrt werde.")
+    assert c.source == "Jana Wolf" and c.reported_by == "Tagblatt"
+    assert c.content == "dass die Brücke gesperrt werde"
+
+
+def test_impersonal_man_gives_way_to_the_document_it_is_in():
+    c = only("In dem Aufruf forderte man die Schließung des Flughafens.")
+    assert c.source_mention == "dem Aufruf"
+
+
+def test_zitierte_man_takes_the_quoted_person():
+    c = only("„Wir bleiben hier“, zitierte man die Bürgermeisterin Eva Brandt.", kind="direct")
+    assert c.source == "Eva Brandt"
+
+
+def test_name_particle_and_party_stay_out_of_and_in_the_resolved_name():
+    found = claims_of("Der Innenminister Karl de Brandt (SPD) plant, die Regeln zu ändern. "
+                      "Der Minister sagte, das sei nötig.")
+    assert [c.source for c in found if c.kind == "indirect"] == ["Karl de Brandt", "Karl de Brandt"]
+
+
+def test_er_does_not_refer_back_to_a_newspaper():
+    found = claims_of("Der Politiker Jan Berg sagte, er sei unschuldig. Laut Süddeutscher Zeitung sei das falsch. "
+                      "Er hatte auch gesagt, er wolle zurücktreten.")
+    assert [c.source for c in found if c.cue == "gesagt"] == ["Jan Berg"]
+
+
+def test_heisst_es_names_the_report_after_an_adverb_and_an_adjective():
+    c = only("„Wir bleiben an der Seite der Opfer“, heißt es dazu in einer gestern verbreiteten Erklärung.",
+             kind="direct")
+    assert c.source_mention == "einer gestern verbreiteten Erklärung"
+
+
+def test_passive_report_in_the_middle_field_is_the_source():
+    c = only("So wird in einem Schreiben des Verbands gefordert, dass die Stadt die Gebühren senkt.")
+    assert c.source_mention == "einem Schreiben des Verbands"
+
+
+# --- matched claims with the wrong source: the speaker phrase of the cue ---
+
+def test_role_with_a_place_is_not_named_after_the_place():
+    c = only("Ein Regierungssprecher in Bonn sagte, die Lage sei ernst.")
+    assert c.source == "Regierungssprecher in Bonn"
+    c = only("Der Bürgermeister von Neustadt sagte, die Brücke sei gesperrt.")
+    assert c.source == "Bürgermeister von Neustadt"
+
+
+def test_role_with_a_place_keeps_the_name_after_a_comma():
+    c = only("Der Chef von Softcorp, Lukas Brand, sagte, die Zahlen seien gut.")
+    assert c.source == "Lukas Brand"
+
+
+def test_seiner_meinung_nach_names_the_subject():
+    found = [c for c in claims_of("Am Abend wies Henning Lau auf die seiner Meinung nach wachsenden Risiken hin.")
+             if c.cue == "nach"]
+    assert [(c.source, c.source_mention) for c in found] == [("Henning Lau", "seiner Meinung")]
+
+
+def test_seiner_ansicht_nach_without_a_person_keeps_the_phrase():
+    c = only("Die Lage ist seiner Ansicht nach ernst.")
+    assert c.source != "Lage"
+
+
+def test_nach_eigenen_angaben_names_the_subject():
+    c = only("Die Firma Nordwerk hat nach eigenen Angaben 300 Stellen gestrichen.")
+    assert (c.source, c.source_mention) == ("Firma Nordwerk", "eigenen Angaben")
+    c = only("Nach eigenen Angaben hat das Unternehmen 300 Stellen gestrichen.")
+    assert c.source == "Unternehmen"
+
+
+def test_fronted_object_of_a_naming_act_before_a_role_subject():
+    c = only("Die Lage bezeichnete der Minister als ernst.")
+    assert c.source == "Minister"
+    c = only("Sie warf der Regierung vor, die Lage auszunutzen.")
+    assert c.source != "Regierung"
+
+
+def test_role_name_before_a_place_is_the_name():
+    c = only("Der Senator Jim Berg aus Ohio sagte, das Gesetz sei falsch.")
+    assert c.source == "Jim Berg"
+
+
+def test_und_after_a_comma_opens_a_clause_with_its_own_subject():
+    found = claims_of("Der Rat stufte das Gesetz als unzulässig ein, und das Hilfswerk Kinderhilfe rief Norwegen "
+                      "dazu auf, das Gesetz zu stoppen.")
+    assert [c.source for c in found if c.cue == "rief"] == ["Hilfswerk Kinderhilfe"]
+
+
+def test_object_of_a_purpose_infinitive_is_no_speaker():
+    found = claims_of("Er reiste nach Laos, um die Regierung aufzufordern, das Land zu öffnen.")
+    assert all(c.source != "Regierung" for c in found)
