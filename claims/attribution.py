@@ -336,6 +336,8 @@ class SentenceAttributor:
                             tokens[c + 1].text in QUOTE_MARKS or self._content_clause(c + 1))):
                         break  # far from the cue only "…: „quote“" opens its content
                     c = self._apposition_before_content(c, cue) or c
+                    if self.lang == "de" and not far:
+                        c = self._after_object_relatives(c) or c  # "schrieb in einem Brief, der …, er wolle …"
                     seg = tokens[k:c]
                     # "teilte in einer Reaktion mit, dass …": a particle that closes the segment does not block
                     has_particle = cue.particle is not None and k <= cue.particle < c - 1
@@ -723,6 +725,9 @@ class SentenceAttributor:
                 d = self._whole_act(d)
             if d is not None and d.act and d.content is not None:
                 self._act_content(d)
+            if d is not None and d.source is None and d.content is not None \
+                    and any(p.content == d.content and p.source is not None for p in out):
+                d = None  # "schrieb in einer Erklärung, die … veröffentlicht wurde, er wolle …": the writer's
             if d is not None and d.content is not None:
                 if not d.clause and d.source and not d.inherit and d.source[1] <= cue.index \
                         and self.lex.settings.get("nominal_content_with_subject", False):
@@ -1030,6 +1035,8 @@ class SentenceAttributor:
             return False  # "…, laser light show and theme music": a list item, not a reporting clause
         if self._fronted_subordinate(a):
             return False  # "Da der Rückflug nicht möglich war, entschied sich der Pilot …": its own adverbial
+        if self.lang == "de" and self._prepositional_prefield(a) is not None:
+            return False  # "In dem Brief, den er verfasste, schreibt er, …": the prefield, not content
         if _meaningful(tokens, after, n, self.lex) <= _SHORT_TAIL and not tail_is_clause:
             return True
         k = after
@@ -1064,6 +1071,27 @@ class SentenceAttributor:
             return False
         return not any(self.boundary[j] for j in range(k, a - 1))
 
+    def _prepositional_prefield(self, a: int) -> int | None:
+        """German: the preposition opening the sentence when all before the clause at token a is a prepositional
+        phrase and relative clauses on it ("In dem Bericht, der … erschien, heißt es, …"): the prefield of that
+        clause, not content it trails."""
+        tokens, lex = self.tokens, self.lex
+        k = next((j for j, t in enumerate(tokens) if t.start >= self.body_start), a)
+        if k >= a - 1 or tokens[k].lower not in _IMPERSONAL_SOURCE_PREPS:
+            return None
+        _, j = clause_bounds(self.boundary, k)
+        if j >= a - 1 or tokens[j].text != "," or self._has_finite_verb(k, j):
+            return None
+        j += 1
+        while j < a:
+            opens_relative = tokens[j].lower in lex.words["relatives"] or tokens[j].lower in _PREPOSITIONS_DE \
+                and j + 1 < a and tokens[j + 1].lower in lex.words["relatives"]
+            _, end = clause_bounds(self.boundary, j)
+            if not opens_relative or end >= a or tokens[end].text != ",":
+                return None
+            j = end + 1
+        return k if j == a else None
+
     def _reported_clause(self, k: int) -> bool:
         """German: the clause from token k can be reported content: a dass/ob clause, Konjunktiv, a "zu"
         infinitive, or any clause with a finite verb (not a bare noun phrase such as an apposition)."""
@@ -1078,6 +1106,21 @@ class SentenceAttributor:
         if b > k and self._describes(k, b):
             return self._konjunktiv_after_relatives(b)
         return b > k
+
+    def _after_object_relatives(self, c: int) -> int | None:
+        """German: the comma after the relative clauses on the noun before the comma at token c when a dass or
+        Konjunktiv clause follows them ("schrieb in einer Erklärung, die … erschien, er wolle …"), else None."""
+        tokens, n = self.tokens, len(self.tokens)
+        if c == 0 or not tokens[c - 1].text[:1].isupper() or self._content_clause(c + 1):
+            return None  # "sagte der Presse, die Partei werde …": an article, not a relative pronoun
+        b = c
+        for _ in range(2):
+            if b + 1 >= n or tokens[b].text != "," or tokens[b + 1].lower not in self.lex.words["relatives"]:
+                return None
+            _, b = clause_bounds(self.boundary, b + 1)
+            if b + 1 < n and tokens[b].text == "," and self._content_clause(b + 1):
+                return b
+        return None
 
     def _konjunktiv_after_relatives(self, b: int) -> bool:
         """German: a subject noun phrase ending at the comma at token b is followed by relative clauses and then
@@ -1537,7 +1580,10 @@ class SentenceAttributor:
                     last = d.source[1] - 1
                     while last + 1 < len(tokens) and tokens[last + 1].lower in _SKIP_AFTER_SOURCE:
                         last += 1
-            if a == i and a > 0 or (a < i and tokens[a - 1].text == "," if a > 0 else False):
+            fronted = self._prepositional_prefield(a) if self.lang == "de" and a == i and a > 0 else None
+            if fronted is not None and d.source is None:
+                d.source = noun_phrase_after(tokens, fronted + 1, lex, skip_adverbs=False, limit=a - 1)
+            if fronted is None and (a == i and a > 0 or (a < i and tokens[a - 1].text == "," if a > 0 else False)):
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True
             else:
@@ -1654,6 +1700,8 @@ class SentenceAttributor:
             return None
         if first is not None and self._purpose_infinitive(cue, a):
             return None  # "…, um die Regierung aufzufordern, …": an intention, its noun phrase is the object
+        if self.lang == "de" and i > 0 and tokens[i - 1].lower == "zu":
+            return self._governed_infinitive_draft(cue, later)
         d = Draft(cue)
         after_cue = (cue.particle + 1) if (cue.particle is not None and self.lang == "en") else i + 1
         if first is not None and (first in lex.words["as_words"]):
@@ -1695,6 +1743,8 @@ class SentenceAttributor:
                 # "Als Grund gab die Schule an, …", "Als Grund wurde genannt, …", "Als Beispiel nannte er …
                 # und führte aus, …": a prepositional "als"
                 subordinate = False
+            elif i + 1 < b and tokens[i + 1].lower in _PASSIVE_AUX and not lex.has("comparison_particles", first):
+                return self._subordinate_passive(cue, a, b)
             elif first not in ("dass", "daß", "ob"):
                 # "…, da sie befürchtete, man wolle …": speaker in the subordinate clause, content after it
                 rng = noun_phrase_after(tokens, a + 1, lex, limit=f if f < i else i)
@@ -1941,6 +1991,32 @@ class SentenceAttributor:
         if d.content is None and f < i and rng[1] < i:
             d.content, clause = self._middle_field(rng[1], i, cue), False
         return d if self._enough(d, clause) else None
+
+    def _subordinate_passive(self, cue: Cue, a: int, b: int) -> Draft | None:
+        """German: a passive cue that ends a subordinate clause with its content after the comma ("…, dass der
+        Verband aufgefordert wurde, sich … zu beteiligen"): the "von" agent speaks, else no one is named."""
+        tokens = self.tokens
+        if b + 1 >= len(tokens) or tokens[b].text != "," or not (
+                self._content_clause(b + 1) or self._zu_infinitive(b + 1)):
+            return None
+        d = Draft(cue, clause=True)
+        for k in range(a + 1, cue.index):
+            if tokens[k].lower in ("von", "vom") and not self.in_quote[k]:
+                d.source = noun_phrase_after(tokens, k + 1, self.lex, skip_adverbs=False, limit=cue.index)
+                break
+        d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
+        if d.content is not None:
+            d.content = self._until_main_clause(d.content)
+        return d if d.content is not None else None
+
+    def _governed_infinitive_draft(self, cue: Cue, later: list[Cue]) -> Draft | None:
+        """German: a cue in a "zu" infinitive that "sich beeilen" and the like govern ("Der Sprecher beeilte sich,
+        gegenüber Journalisten zu erklären, …"): the sentence's subject speaks, the clause after it is content."""
+        d = Draft(cue, source=self._main_clause_subject(cue.index))
+        if d.source is None:
+            return None
+        d.content, clause = self._content_after(cue.index + 1, cue, later)
+        return d if clause and d.content is not None else None
 
     def _coordinated_main_clause(self, a: int, f: int) -> bool:
         """German: "…, und das Hilfswerk rief …": a coordinator after a comma opens a main clause whose subject

@@ -294,7 +294,8 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
         elif low in lex.verbs:
             ok = True
             if lang == "de" and (not tok.text[0].islower() or _attributive(tokens, i, lex)
-                                 or (i > 0 and tokens[i - 1].lower == "zu")):
+                                 or (i > 0 and tokens[i - 1].lower == "zu"
+                                     and not _governed_infinitive(tokens, i, lex))):
                 ok = False  # capitalised noun, attributive participle, "zu" infinitive
             if lang == "en" and (_looks_like_noun_use(tokens, i, lex) or (i > 0 and not tok.text[0].islower())
                                  or not _en_verb_use(tokens, i) or _discourse_marker(tokens, i, lex)):
@@ -453,6 +454,14 @@ def _names_itself(lowers: list[str], i: int) -> bool:
     nxt = lowers[i + 1:i + 3]
     return bool(nxt) and (nxt[0] in ("sich", "man") or (
         len(nxt) == 2 and nxt[0] in ("er", "sie", "es") and nxt[1] == "sich"))
+
+
+def _governed_infinitive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """German: the "zu" infinitive at token i is the act of a verb such as "sich beeilen" a few words before it
+    ("beeilte sich, gegenüber Journalisten zu erklären, …") and a comma follows it: a cue of its own."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text != ",":
+        return False
+    return any(lex.has("infinitive_governors", t.lower) for t in tokens[max(0, i - 8):i - 1])
 
 
 def _zu_clause(tokens: list[Token], k: int) -> bool:

@@ -46,6 +46,11 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
     low = tokens[j].lower
     if low in lex.words["pronouns"] and low not in ("es", "it", "ihr", "you", "who"):
         return (j, j + 1)
+    if lex.has("pronoun_subjects", low) and tokens[j].text[:1].islower() and (
+            j + 1 >= n or not tokens[j + 1].text[:1].isalnum()
+            or tokens[j + 1].text[:1].islower() and not _ADJ.match(tokens[j + 1].lower)
+            and tokens[j + 1].lower not in ("von", "vom")):
+        return (j, j + 1)  # "In einem Interview sagte dieser, …", "Damals glaubte niemand, …" (not a passive)
     start = j
     seen_head = False
     articles, links, stop = lex.words["articles"], lex.words["np_links"], lex.words["np_stop"]
