@@ -20,7 +20,7 @@ from claims.cues import find_cues
 from claims.genre import detect_genre
 from claims.lexicon import load_lexicon
 from claims.model import Claim
-from claims.mood import hearsay_marker, indicative_main_clause, reported_mood
+from claims.mood import hearsay_marker, indicative_main_clause, planned_modal, reported_mood
 from claims.quote_claims import QuoteAttributor, speaker_follows
 from claims.quotes import Quote, find_quotes, trim_marks
 from claims.sentences import Token, split_sentences, tokenize
@@ -270,9 +270,15 @@ def _speaker(source: str | None, index: int, lex) -> tuple[str, int] | None:
     if not words:
         return None
     if (not words[0][:1].isupper() and not any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words, words[1:]))
-            and not _role_phrase(words, lex)):
+            and not _role_phrase(words, lex) and not _particle_name(words, lex)):
         return None  # a lower-case start passes only with a name in it ("zuständige Vorstand Uwe Foullong")
     return (source, index)
+
+
+def _particle_name(words: list[str], lex) -> bool:
+    """Whether a phrase is a surname with a lower-case particle ("de Maizière", "van Gaal", "al-Assad")."""
+    first = words[0].split("-", 1)[0].lower()
+    return lex.has("name_particles", first) and len(words) <= 2 and words[-1].split("-")[-1][:1].isupper()
 
 
 def _role_phrase(words: list[str], lex) -> bool:
@@ -696,11 +702,13 @@ def _signed_quote(sent: _Sentence, text: str, resolver: SpeakerResolver, lang: s
 def _reporting_claim(claims: list[Claim], sent: _Sentence, last_speaker, introduced: bool, lex) -> Claim | None:
     """The claim with a named source through a report cue in the sentence right before ``sent``: a reportative
     "soll" in ``sent`` continues its source ("Nach Angaben der Polizei wurden drei Menschen verletzt. Der Täter
-    soll geflohen sein."). A statement ("X sagte, …") or a cue-less continuation before does not count: the
-    rumour may be someone else's."""
-    if last_speaker is None or last_speaker[0] is None or introduced or last_speaker[1] != sent.index - 1:
+    soll geflohen sein."), also over up to ``reportative_max_gap`` sentences without a claim between. A statement
+    ("X sagte, …") or a cue-less continuation before does not count: the rumour may be someone else's."""
+    gap = lex.settings.get("reportative_max_gap", 0)
+    if last_speaker is None or last_speaker[0] is None or introduced \
+            or not 0 < sent.index - last_speaker[1] <= gap + 1:
         return None
-    return next((c for c in reversed(claims) if c.sentence == sent.index - 1 and c.source == last_speaker[0]
+    return next((c for c in reversed(claims) if c.sentence == last_speaker[1] and c.source == last_speaker[0]
                  and c.cue and c.kind in ("direct", "indirect") and _reports(c, lex)), None)
 
 
@@ -719,8 +727,9 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
     """A cue-less sentence: quote or Konjunktiv I continuation, hearsay, or the outlet's own claim.
 
     A continuation keeps the mention of the speaker's last claim (``prior``): the speaker named there. Hearsay
-    whose only marker is reportative "soll" continues the source of ``reporter`` (the claim of the sentence
-    right before), with the modal as its cue; with no such claim it has no source."""
+    whose only marker is reportative "soll" continues the source of ``reporter`` (the report just before, see
+    ``_reporting_claim``), with the modal as its cue; with no such claim it has no source. A plan in "soll(en)" right after
+    a claim through a cue continues that claim's source ("X kündigte an, … . Dafür sollen … bereitgestellt werden")."""
     tokens, in_quote = sent.tokens, sent.in_quote
     if not tokens:
         return None
@@ -750,6 +759,9 @@ def _fallback(sent: _Sentence, text: str, lex, last_speaker, previous_had_claim:
                          lang=lang, sentence=sent.index, **named)
         mood = reported_mood(tokens, in_quote, lex, strict=not previous_had_claim or last_speaker[0] is None,
                              continuation=True)
+        if mood is None and prior is not None and prior.cue and prior.sentence == sent.index - 1 \
+                and prior.source == last_speaker[0] is not None:
+            mood = planned_modal(tokens, in_quote, lex)
         if mood is not None and not indicative_main_clause(tokens, in_quote, mood, lex) \
                 and not _irrealis_condition(tokens, in_quote, lex):
             return Claim(content=text[span[0]:span[1]], content_span=span, kind="continued", lang=lang,

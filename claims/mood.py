@@ -119,6 +119,15 @@ def hearsay_marker(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> i
     return None
 
 
+def planned_modal(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> int | None:
+    """Token index of a "soll"/"sollen" of the main clause outside quotes ("Die Steuer soll steigen"), or None:
+    right after a report of a plan or demand, such a sentence goes on with the plan of the same source."""
+    for i, tok in enumerate(tokens):
+        if lex.has("planned_modals", tok.lower) and not in_quote[i] and not _embedded(tokens, in_quote, i, lex):
+            return i
+    return None
+
+
 def _planned_state(lowers: list[str], j: int, lex: Lexicon) -> bool:
     """Whether the bare infinitive "sein" at j states a planned future state ("Bis zum Jahr 2011 soll die Fusion
     erreicht sein", "sollen in Zukunft erlaubt sein"): "soll" then reports a plan, not hearsay. "worden sein" and

@@ -32,12 +32,12 @@ def test_soll_after_a_claim_of_a_reporting_verb_continues_its_source():
     assert c.cue == "sollen"
 
 
-def test_soll_continues_only_the_sentence_right_before():
+def test_soll_continues_only_a_report_close_before():
     c = only("Nach Angaben der Feuerwehr brach das Feuer im Keller aus. Ein Bewohner soll eine Kerze vergessen haben.",
              "continued")
     assert c.source == "Feuerwehr"
     gap = only("Nach Angaben der Feuerwehr brach das Feuer im Keller aus. Die Straße blieb gesperrt. "
-               "Ein Bewohner soll eine Kerze vergessen haben.", "hearsay")
+               "Der Verkehr wurde umgeleitet. Ein Bewohner soll eine Kerze vergessen haben.", "hearsay")
     assert gap.source is None
 
 
