@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.cues import BOUNDARY, Cue, noun_holder
+from claims.cues import BOUNDARY, Cue, closing_pronoun, noun_holder
 from claims.lexicon import Lexicon
 from claims.quotes import Quote
 from claims.sentences import Token
@@ -1242,6 +1242,23 @@ class SentenceAttributor:
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
         return nxt not in lex.words["auxiliaries"] and nxt not in ("geworden", "werden", "gesagt")
 
+    def _colon_quotes_after(self, b: int) -> list[Quote]:
+        """The quotations after a colon at token b that run to the end of the sentence, joined by "und" or
+        "sowie" ("…, die skandierten: „…“", "…, die X erklärt hatte: „…“ und „…“"); [] if anything else follows."""
+        tokens = self.tokens
+        if b + 1 >= len(tokens) or tokens[b].text != ":":
+            return []
+        quotes = [q for q in self.quotes if q.start >= tokens[b + 1].start]
+        if not quotes or quotes[0].start != tokens[b + 1].start:
+            return []
+        out, pos = [], tokens[b + 1].start
+        for q in quotes:
+            if self.text[pos:q.start].strip(" ,") not in ("", "und", "sowie"):
+                break
+            out.append(q)
+            pos = q.end
+        return out if not any(ch.isalnum() for ch in self.text[pos:self.body_end]) else []
+
     def _relative_report(self, cue: Cue, a: int, b: int) -> Draft | None:
         """German relative clause whose verb reports a clause after it: "Dschassim, der vor dem Parlament
         betonte, er gehöre keiner Partei an", also before an object ("…, der der Regierung vorwarf, …") (source:
@@ -1253,8 +1270,11 @@ class SentenceAttributor:
                    for k, t in enumerate(tokens[i + 1:b], start=i + 1)):
             return None  # not verb-final
         whole = False
-        if b + 1 >= len(tokens) or tokens[b].text != "," or not (
-                self._content_clause(b + 1) or self._zu_infinitive(b + 1)):
+        quoted = self._colon_quotes_after(b)
+        if quoted and any(t.lower in lex.words["auxiliaries"] for t in tokens[a + 1:i]):
+            quoted = []  # "…, bei der Wahl würden alle zustimmen: „…“": a main clause, no relative clause
+        if not quoted and (b + 1 >= len(tokens) or tokens[b].text != "," or not (
+                self._content_clause(b + 1) or self._zu_infinitive(b + 1))):
             if not cue.act or i - a < 3 or a < 2 or tokens[a - 1].lower not in _PREPOSITIONS_DE:
                 return None
             # "…, in der Hu die Vergabe als Katastrophe bezeichnete": the reported act is the clause
@@ -1270,6 +1290,9 @@ class SentenceAttributor:
             if inner is None or any(t.lower not in lex.words["articles"] for t in tokens[owned_end:inner[0]]):
                 return None
             source = (owned_end, inner[1])
+        elif quoted and inner is not None and inner[0] == a + 1 and tokens[a].lower in ("die", "das") \
+                and inner[1] - inner[0] >= 2 and all(is_name_like(t.text) for t in tokens[inner[0]:inner[1]]):
+            source = inner  # "die Marke, die Gerhard Schröder erklärt hatte: „…“": a full name is the subject
         elif tokens[a].lower in ("der", "die", "welche", "welcher") and tokens[a - 1].text == ",":
             source = (a, a + 1)  # the pronoun is the subject
         elif inner is not None and inner[0] == a + 1:
@@ -1291,6 +1314,7 @@ class SentenceAttributor:
             return None if d.content is None or self._quotes_within(d.content) else d
         d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
         d.clause = True
+        d.quotes = quoted
         return d
 
     def _apposition_after(self, k: int) -> int | None:
@@ -1539,6 +1563,8 @@ class SentenceAttributor:
             return d
         if cue.kind == "so":
             rng = noun_phrase_after(tokens, i + 1, lex, skip_adverbs=False)
+            if rng is None and closing_pronoun(tokens, i + 1, lex):
+                rng = (i + 1, i + 2)  # "„…“, so letztere."
             if rng is None or a == 0:
                 return None
             d = Draft(cue, source=rng, trailing=True)

@@ -230,6 +230,12 @@ def _discourse_marker(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     return f"{tokens[i - 1].lower} {tokens[i].lower}" in lex.phrases.get("discourse_markers", ())
 
+def closing_pronoun(tokens: list[Token], k: int, lex) -> bool:
+    """Whether ``tokens[k]`` is a pronoun that ends the sentence after "so" ("„…“, so er.", "so letztere."): the
+    speaker named before, not the start of a clause ("so er das will")."""
+    return tokens[k].lower in lex.words.get("so_pronouns", ()) and (
+        k + 1 == len(tokens) or not tokens[k + 1].text[:1].isalnum())
+
 
 def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[Cue]:
     """Cues among ``tokens`` (one sentence), skipping tokens inside quotations (but for an English "I think")."""
@@ -279,7 +285,8 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
             cues.append(Cue("post", i, tok.start, tok.end, tok.text))
         elif lex.has("so_words", low) and i > 0 and i + 1 < n and (tokens[i - 1].text in (",", "–", "—") or (
                 in_quote[i - 1] is False and tokens[i - 1].text in "“”\"»«")) and (
-                is_name_like(tokens[i + 1].text) or tokens[i + 1].lower in lex.words.get("articles", ())):
+                is_name_like(tokens[i + 1].text) or tokens[i + 1].lower in lex.words.get("articles", ())
+                or closing_pronoun(tokens, i + 1, lex)):
             cues.append(Cue("so", i, tok.start, tok.end, tok.text))
         elif lex.has("impersonal_adjectives", low) and tok.text[:1].islower() and not _negated(tokens, i, lex) \
                 and (last := _impersonal_adjective_end(tokens, i, lex)) is not None:

@@ -199,7 +199,9 @@ class QuoteAttributor:
         passive = self.lex.words["passive_auxiliaries"]
         if not picked or any(t.lower in passive for t, q in zip(tokens, sent.in_quote) if not q):
             return []  # "… wurden im „Standard“ als „…“ bezeichnet": the subject is not the speaker
-        found = self._intro_speaker(tokens, first, picked[0][0], loose=False)
+        # "Die Regierung wies den Bericht als „falsch“ zurück": a body judges, as a person would
+        judged = all(tokens[k - 1].lower in self.lex.words["quote_characterizing_before"] for k, _ in picked)
+        found = self._intro_speaker(tokens, first, picked[0][0], loose=False, bodies=judged)
         if found is None and picked[0][0] - first <= 3:
             found = self._speaker_after(sent, picked[0][0])  # "Mit den Worten „…“ richtete er sich an …"
         elif found is not None and self._in_subclause(tokens, found[1], picked[0][0]):
@@ -220,9 +222,10 @@ class QuoteAttributor:
 
     def _characterizing(self, before: Token, words: list[str]) -> bool:
         """A short quotation that characterises ("wies die Vorwürfe als „haltlos“ zurück"), not a name
-        ("bekannt als „Poe Toaster“")."""
+        ("bekannt als „Poe Toaster“", "mit „Saffron“")."""
         return before.lower in self.lex.words["quote_characterizing_before"] and bool(words) and (
-            len(words) == 1 or any(w[:1].islower() for w in words))
+            any(w[:1].islower() for w in words)
+            or len(words) == 1 and before.lower in self.lex.words["quote_characterizing_word_before"])
 
     def _in_subclause(self, tokens: list[Token], a: int, b: int) -> bool:
         """Whether ``tokens[b]`` lies in a relative or subordinate clause opened after ``tokens[a]`` and not
@@ -238,18 +241,19 @@ class QuoteAttributor:
         return opened
 
     def _intro_speaker(self, tokens: list[Token], first: int, colon: int, pronoun_anywhere: bool = True,
-                       loose: bool = True) -> tuple[int, int] | None:
+                       loose: bool = True, bodies: bool = False) -> tuple[int, int] | None:
         """Token range of the person the clause ``tokens[first:colon]`` (its last coordinated clause) names:
         its subject before the finite verb ("Hartmann: …", "Der Minister sagte dazu nur: …"), else the inverted
         subject right after the verb ("Die Anwendung stellte der Vorsitzende Franz Roth in Frage: …"), else a
-        person pronoun, else (``loose``) any noun phrase with an article before the verb."""
+        person pronoun, else (``loose``) any noun phrase with an article before the verb; ``bodies``: a subject
+        headed by a noun of speaking bodies ("Die Bundesregierung") counts too."""
         tags = self._tags(tokens[first:colon])
         if tags is None:
             return None
         tag = lambda k, base=first: tags[k - base]  # noqa: E731
         first = self._last_clause(tokens, first, colon, tag)
         verb = next((k for k in range(first, colon) if tag(k) in _FINITE), colon)
-        subject = self._subject(tokens, first, verb, colon, tag)
+        subject = self._subject(tokens, first, verb, colon, tag, bodies)
         if subject is not None:
             return subject
         pronoun = self._pronoun(tokens, first, colon, tag) if pronoun_anywhere else None
@@ -264,19 +268,20 @@ class QuoteAttributor:
                      and tokens[k + 1].lower in self.lex.words["coordinators"]), None)
         return last if last is not None and any(tag(k) in _FINITE for k in range(last, colon)) else first
 
-    def _subject(self, tokens: list[Token], first: int, verb: int, end: int, tag) -> tuple[int, int] | None:
+    def _subject(self, tokens: list[Token], first: int, verb: int, end: int, tag,
+                 bodies: bool = False) -> tuple[int, int] | None:
         """The person-like noun phrase before the finite verb (after opening adverbs: "Auch die Ministerin …"),
         else right after it (past adverbs and "sich")."""
         start = first
         while start < verb - 1 and tag(start) in ("ADV", "KON"):
             start += 1
-        subject = self._phrase_at(tokens, start, verb, tag)
+        subject = self._phrase_at(tokens, start, verb, tag, bodies=bodies)
         if subject is not None:
             return subject
         k = verb + 1
         while k < end and tag(k) in _SKIPPED_TAGS:
             k += 1
-        return self._phrase_at(tokens, k, end, tag) if k < end else None
+        return self._phrase_at(tokens, k, end, tag, bodies=bodies) if k < end else None
 
     def _pronoun(self, tokens: list[Token], first: int, end: int, tag) -> tuple[int, int] | None:
         """A person pronoun of the clause that no preposition governs and no subordinate clause holds."""
@@ -285,11 +290,14 @@ class QuoteAttributor:
                      and (k == first or tag(k - 1) not in ("APPR", "APPRART"))
                      and not self._in_subclause(tokens, first, k)), None)
 
-    def _phrase_at(self, tokens: list[Token], a: int, limit: int, tag, loose: bool = False) -> tuple[int, int] | None:
+    def _phrase_at(self, tokens: list[Token], a: int, limit: int, tag, loose: bool = False,
+                   bodies: bool = False) -> tuple[int, int] | None:
         """The noun phrase starting at ``tokens[a]`` if it names a person or group in the nominative: a person
         pronoun, a name, a role noun ("der SPD-Vorsitzende Franz Roth", "Sprecher Max Bauer") or a noun with a
-        name in apposition ("Der Bruder des Papstes, Georg Roth,"); ``loose``: any noun phrase that fills the
-        whole clause before ``limit`` (the finite verb): "Die Firma sieht das gelassen"."""
+        name in apposition ("Der Bruder des Papstes, Georg Roth,"), or the name after a noun of speech and "von"
+        ("Zitat von Schröder"); ``loose``: any noun phrase that fills the
+        whole clause before ``limit`` (the finite verb): "Die Firma sieht das gelassen"; ``bodies``: also a noun
+        of speaking bodies (``speaker_heads``: "die Bundesregierung", "Eine Organisation")."""
         if a >= limit:
             return None
         low = tokens[a].lower
@@ -304,12 +312,21 @@ class QuoteAttributor:
         head = next((k for k in range(rng[0], rng[1]) if tag(k) in ("NN", "NE", "NNA")), None)
         if head is None:
             return None
+        if tokens[head].lower in self.lex.words["quote_speech_nouns"] and head + 2 < limit \
+                and tokens[head + 1].lower in ("von", "vom") and tag(head + 2) == "NE":
+            # "Zitat von Schröder: „…“", "Das Fazit von Sandra Boser überrascht nicht: „…“": whose words they are
+            end = head + 3
+            while end < limit and tag(end) == "NE":
+                end += 1
+            return (head + 2, end)
         b = rng[1]
         if b + 2 < limit and tokens[b].text == "," and tag(b + 1) == "NE":
             name = noun_phrase_after(tokens, b + 1, self.lex, skip_adverbs=False, limit=limit)
             if name is not None and name[1] < limit and tokens[name[1]].text == ",":
                 return (a, name[1])
         if tag(head) == "NE" or head + 1 < b and tag(head + 1) == "NE" or self._role_or_known(tokens[head].lower):
+            return rng
+        if bodies and tokens[head].lower.endswith(tuple(self.lex.words.get("speaker_heads", ()))):
             return rng
         if loose and b == limit and tag(head) == "NN":
             return rng
