@@ -572,6 +572,21 @@ class SentenceAttributor:
         d.content, clause = self._content_after(i + 1, cue, [])
         return d if clause and d.content is not None else None
 
+    def _passive_in_document(self, cue: Cue, a: int, i: int, b: int) -> Draft | None:
+        """German passive report in a relative clause on a document ("nach einer Erklärung, in der der Partei
+        vorgeworfen wird, sie habe …"): the document before the comma is the source, the clause after the content."""
+        tokens, lex = self.tokens, self.lex
+        rest = [t for t in tokens[i + 1:b] if t.text[:1].isalnum()]
+        if a < 2 or not rest or rest[0].lower not in _PASSIVE_AUX or not all(
+                t.lower in lex.words["auxiliaries"] for t in rest):
+            return None
+        rng = self._document_antecedent(a)
+        if rng is None:
+            return None
+        d = Draft(cue, source=rng)
+        d.content, clause = self._content_after(i + 1, cue, [])
+        return d if clause and d.content is not None else None
+
     def _quoted_before(self, d: Draft, a: int, f: int, i: int) -> Draft | None:
         """"„…“, wird der Kapitän zitiert": the quotation before the clause is the content, the subject after
         the auxiliary is the speaker (a place it is quoted in, "im Fachblatt …", is not)."""
@@ -984,6 +999,15 @@ class SentenceAttributor:
         d.clause = True
         d.quotes = []
         return d
+
+    def _passive_agent_in(self, cue: Cue, start: int, b: int) -> tuple[int, int] | None:
+        """German verb-final passive clause with its agent ("wie der Zeitung von der Gruppe berichtet wird"): the
+        agent after "von" speaks, not the addressee or subject before it (but "wie X von Y zitiert wird": X)."""
+        tokens, i = self.tokens, cue.index
+        if cue.lemma in _QUOTING_VERBS or not any(t.lower in _PASSIVE_AUX for t in tokens[i + 1:b]):
+            return None
+        k = next((k for k in range(start, i) if tokens[k].lower in ("von", "vom") and not self.in_quote[k]), None)
+        return None if k is None else noun_phrase_after(tokens, k + 1, self.lex, skip_adverbs=False, limit=i)
 
     def _named_agent(self, source: tuple[int, int]) -> bool:
         """The source of a passive report is its agent ("von der Opposition") or a report ("im Bericht"), not an
@@ -1459,6 +1483,8 @@ class SentenceAttributor:
                 if end is not None:
                     d.source = (rng[0], end)  # "Nach Angaben von X, einem Manager der Firma, wurde …"
                     d.name = name
+                    if end - rng[1] <= 5 and all(t.text[:1].isupper() for t in tokens[rng[1] + 1:end]):
+                        d.name = (name[0], end)  # "Nach Angaben des Direktors der Firma, Jan Wolf, …": his name
                 d.content, _ = self._content_after(end if end is not None else rng[1], cue, later)
             elif i == a and a > 0 and self.lang == "de" and _meaningful(tokens, rng[1], b, lex) >= 3:
                 # "…, nach neuesten Erkenntnissen habe ein Unbekannter …": the clause goes on after the source
@@ -1598,6 +1624,16 @@ class SentenceAttributor:
         if cue.kind == "impersonal":
             d = Draft(cue)
             # "In einem Papier des Ministeriums heißt es, …" / "heißt es in dem Schreiben: …"
+            if a < i and tokens[a].lower in _IMPERSONAL_SOURCE_PREPS and self._document_antecedent(a) is not None:
+                # "eine Erklärung, in der es heißt, …": the document before the relative clause
+                d.source = self._document_antecedent(a)
+                d.content, _ = self._content_after(last + 1, cue, later)
+                return d
+            if cue.text.lower() in ("es heißt", "es hieß"):
+                # elsewhere "es heißt" is read as the verb it holds ("und es heißt nun, dass …")
+                verb = tokens[cue.end_index]
+                return self._verb_draft(Cue("verb", cue.end_index, verb.start, verb.end, verb.text, weak=True,
+                                            lemma="heißen"), a, b, later, previous)
             if a < i and tokens[a].lower in _IMPERSONAL_SOURCE_PREPS:
                 d.source = noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=i)
             elif (p := self._preposition_after(last)) is not None:
@@ -1616,6 +1652,15 @@ class SentenceAttributor:
                 d.content, _ = self._content_after(last + 1, cue, later)
             return d
         return self._verb_draft(cue, a, b, later, previous)
+
+    def _document_antecedent(self, a: int) -> tuple[int, int] | None:
+        """German: the report noun phrase before ", in der/dem …" whose relative clause opens at token a."""
+        tokens = self.tokens
+        if a < 2 or tokens[a - 1].text != "," or a + 1 >= len(tokens) \
+                or tokens[a + 1].lower not in self.lex.words["relatives"]:
+            return None
+        rng = self._np_before(a - 1, 0)
+        return rng if rng is not None and self._report_head(rng) else None
 
     def _preposition_after(self, last: int) -> int | None:
         """The preposition that names the report after "heißt es" ending at token ``last``, past adverbs
@@ -1739,7 +1784,8 @@ class SentenceAttributor:
             start = start + 1 if start < i and tokens[start].lower in _SOURCE_PREPOSITIONS else start
             while self.lang == "de" and start < i - 1 and tokens[start].lower in _TRAILING_ADVERBS:
                 start += 1  # "Wie schon die WHO sagte"
-            rng = noun_phrase_after(tokens, start, lex, skip_adverbs=False, limit=i)
+            rng = self._passive_agent_in(cue, start, b) or noun_phrase_after(tokens, start, lex, skip_adverbs=False,
+                                                                           limit=i)
             if rng is None:
                 return None
             d.source = rng
@@ -1791,6 +1837,8 @@ class SentenceAttributor:
             rel = self._relative_report(cue, a if first in lex.words["relatives"] else a + 1, b)
             if rel is None and first in lex.words["relatives"]:
                 rel = self._relative_passive(cue, a, i, b)
+            if rel is None and first in lex.words.get("report_prepositions", ()):
+                rel = self._passive_in_document(cue, a, i, b)
             if rel is not None:
                 return rel
         if first is not None and not (self.lang == "en" and first in ("who", "that") and f - a == 1) and (

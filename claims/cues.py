@@ -117,6 +117,17 @@ def _nach_head(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _after_modal(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """German infinitive cue governed by a modal of its clause ("So müsse die Regierung dem Einsatz zustimmen"):
+    an obligation or possibility, not a report made."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if not tokens[k].text[:1].isalnum():
+            return False
+        if lex.has("governing_modals", tokens[k].lower):
+            return True
+    return False
+
+
 def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """German participle used as an adjective: "nicht erklärte Streiks", "die vermuteten Täter"."""
     if i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper():
@@ -125,7 +136,17 @@ def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     prev = tokens[i - 1].lower if i > 0 else ""
     return i == 0 or prev in lex.words["articles"] or prev in _ATTRIBUTIVE_BEFORE or prev.isdigit() \
-        and not _year_before_verb(tokens, i, lex)
+        and not _year_before_verb(tokens, i, lex) or _adverb_after_article(tokens, i, lex)
+
+
+def _adverb_after_article(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """An uninflected adverb between an article and the participle: "in einer gestern veröffentlichten
+    Mitteilung" (not "die beiden erklärten", where the word before is an inflected pronoun)."""
+    if i < 2:
+        return False
+    prev = tokens[i - 1]
+    return tokens[i - 2].lower in lex.words["articles"] and prev.text.isalpha() and prev.text.islower() \
+        and not prev.lower.endswith(("e", "en", "er", "es", "em")) and prev.lower not in lex.verbs
 
 
 def _year_before_verb(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -339,6 +360,8 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
             if ok and form.lemma in lex.words.get("naming_verbs", ()) and _names_itself(lowers, i):
                 ok = False  # "nennt sich …", "nannte man …", "nennt sie sich …": naming, not saying
             if ok and _negated(tokens, i if particle is None else particle, lex):
+                ok = False
+            if ok and lang == "de" and low.endswith(form.lemma) and _after_modal(tokens, i, lex):
                 ok = False
             if ok:
                 cues.append(Cue("verb", i, tok.start, tok.end, tok.text, weak=form.weak, particle=particle,

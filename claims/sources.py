@@ -140,6 +140,12 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
                 tokens[j + 1].text[:1].isupper() and tokens[j + 1].lower not in stop):
             j += 1  # "EU-Kommission und Bundesregierung"
             continue
+        if lex.lang == "de" and low in ("und", "sowie") and seen_head and j + 2 < n \
+                and tokens[j + 1].lower in articles and tokens[j + 2].text[:1].isupper() \
+                and tokens[j + 2].lower not in stop:
+            j += 1  # "Die IADB und der MIF"
+            conjunct_start = j
+            continue
         if low in links and seen_head and j + 1 < n and (tokens[j + 1].text.isdigit() or
                 tokens[j + 1].text[:1].isupper() or tokens[j + 1].lower in articles
                 or _ADJ.match(tokens[j + 1].lower)):
@@ -239,7 +245,7 @@ def is_noun_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     return lex.lang == "de" and rng is not None and rng[0] == a and _loose_tail(tokens, rng[1], b, lex)
 
 
-_ADVERB_ENDINGS = ("lich", "weise", "falls", "dings", "mals", "wärts", "halb", "ig")
+_ADVERB_ENDINGS = ("lich", "weise", "falls", "dings", "mals", "wärts", "halb", "ig", "elang")
 _DEMONSTRATIVE_SUBJECTS = {"de": frozenset({"diese", "dieser", "jener", "jene", "letzterer", "letztere", "beide",
                                            "einige", "viele", "manche", "mehrere"}),
                            "en": frozenset({"this", "these", "those"})}
@@ -382,6 +388,46 @@ class SpeakerResolver:
             return False
         return not any(t.text == "," and t.start > words[k - 1].start for t in tokens)
 
+    def _body_after_role(self, words: list[Token], k: int) -> bool:
+        """Whether the capitalized words from words[k] are the body a role belongs to ("Sprecher des Erwerbslosen
+        Forum Deutschland", "Chef der Bundesagentur für Arbeit"), not the name of the person."""
+        return k >= 2 and words[k - 1].lower in self.lex.words["np_links"] \
+            and any(w.lower in self.lex.roles for w in words[:k - 1])
+
+    def _name_after_body(self, names: list[str]) -> list[str]:
+        """The person's name after a one-word body in the genitive ("des Parlaments Alain Lamassoure", "der
+        Wahlbehörde Roberto Rodriguez"), else nothing."""
+        first = names[0].lower()
+        if not 3 <= len(names) <= 4 or first.endswith("en"):
+            return []
+        if first.endswith("s") and not first.endswith("ss") or self._institution(names[:1]):
+            return names[1:]
+        return names[2:] if len(names) == 4 else []  # "der Region Elsass Adrien Zeller"
+
+    def _leading_name(self, tokens: list[Token]) -> list[str]:
+        """The name before the comma of "Martin Behrsing, Sprecher des Forums …", else nothing."""
+        words = [t for t in tokens if t.lower not in self.lex.words["articles"]
+                 and t.lower not in _SKIPPABLE[self.lex.lang]]
+        names = []
+        for t in words:
+            if t.text == ",":
+                return names if 1 <= len(names) <= 4 else []
+            if not t.text[:1].isupper() or t.lower in self.lex.roles or t.lower in self.lex.words["np_stop"]:
+                return []
+            names.append(t.text)
+        return []
+
+    def _role_of_body(self, plain: str, roles: list[str]) -> Entity:
+        """A person named only by a role in a body ("Ein Sprecher des Gesundheitsministeriums"): the phrase is
+        the speaker, and "er"/"sie" or "der Sprecher" later refer back to it."""
+        ent = self.by_alias.get(plain.lower()) or self._register(plain, True, [])
+        key = self._role_key(roles[-1])
+        if key:
+            self.by_alias[key] = ent
+        ent.person = True
+        self.last_person = ent
+        return ent
+
     def resolve(self, text: str, tokens: list[Token]) -> str:
         """The canonical name for a speaker mention (its tokens), remembering new entities."""
         lex = self.lex
@@ -403,22 +449,31 @@ class SpeakerResolver:
         if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(":
             words = words[:-3]  # "Thomas de Maizière (CDU)": the party is no part of the name
         roles = [w.text for w in words if w.lower in lex.roles]
+        after_comma = {t.start for k, t in enumerate(tokens) if k and tokens[k - 1].text == ","}
         names = []
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
             if w.text[:1].isupper() and w.lower not in lex.roles and w.lower not in lex.words["np_links"] \
                     or names and _name_particle_at(words, k, lex):
                 names.append(w.text)
+                if w.start in after_comma:
+                    break  # "Der Sprecher der Polizei, Lars Beringer": the name after the comma
             else:
                 break
         names.reverse()
+        plain = text[words[0].start - tokens[0].start:] if tokens else text
+        plain = plain.strip()
         if roles and names and self._place_after_role(words, len(words) - len(names), tokens):
             # "Regierungssprecher in Berlin": the place names no one; "Senator Jim Berg aus Ohio": the name before
             names = self._name_before(words[:len(words) - len(names) - 1])
-        plain = text[words[0].start - tokens[0].start:] if tokens else text
-        plain = plain.strip()
+        elif roles and names and self._body_after_role(words, len(words) - len(names)):
+            names = self._name_after_body(names) or self._leading_name(tokens)
+            if not names:
+                return self._role_of_body(plain, roles).name
         if roles and names:
             return self._name_with_roles(names, roles).name
+        if len(names) == 1 and words[-1].start in after_comma and self._leading_name(tokens):
+            return self._name_with_roles(self._leading_name(tokens), []).name  # "Petra Pau, PDS-Abgeordnete"
         if roles and not names:
             key = self._role_key(roles[-1])
             ent = self.by_alias.get(key) if key else None
