@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from claims.cues import BOUNDARY, Cue, closing_pronoun, noun_holder
-from claims.lexicon import Lexicon
+from claims.lexicon import Lexicon, load_lexicon
 from claims.quotes import Quote
 from claims.sentences import Token
 from claims.sources import is_name_like, is_noun_phrase, noun_phrase_after
@@ -20,52 +20,35 @@ QUOTE_MARKS = frozenset("„“”\"«»‚‘’")
 _DATELINE = re.compile(
     r"^[A-ZÄÖÜ][A-ZÄÖÜ.\s/-]{2,}(?:\s*\([^)]{1,30}\))?(?:,\s*[^–—\n]{0,30}?)?\s*[–—-]\s+")
 _SHORT_TAIL = 4
-_SOURCE_PREPOSITIONS = frozenset({"aus", "from"})
-_OBJECT_ARTICLES = frozenset({"den", "dem", "einem", "einen", "ihm", "ihn"})
-_QUOTING_VERBS = frozenset({"zitieren", "quote"})
-# adverbs between a German subject and its verb ("Die Kanadier hingegen sagen")
-_TRAILING_ADVERBS = frozenset({"hingegen", "jedoch", "aber", "allerdings", "selbst", "auch", "wiederum", "dagegen",
-                               "indes", "zudem", "nun", "jetzt", "schon", "bereits", "damals", "ebenfalls",
-                               "außerdem", "ihrerseits", "seinerseits", "inzwischen", "mittlerweile", "daraufhin"})
-# small words inside a descriptive noun phrase ("der Sprecher der so genannten Ambulanz")
-_NP_FILLERS = frozenset({"und", "sowie", "so", "im", "am", "vom", "zum", "zur", "beim", "auch"})
-# "In dem Schreiben heißt es", "hieß es bei Russland Aktuell", "heißt es von der Polizei"
-_IMPERSONAL_SOURCE_PREPS = frozenset({"in", "im", "auf", "bei", "beim", "von", "vom", "seitens", "aus"})
-_ADVERBS_AFTER_SOURCE = frozenset({"gestern", "heute", "morgen", "später", "vorgestern", "zuletzt", "kürzlich",
-                                   "ebenfalls", "weiter", "abschließend", "damals", "erneut", "bereits", "schon"})
-_SKIP_AFTER_SOURCE = frozenset({"wörtlich", "weiter", "ferner", "außerdem", "zudem", "auch", "unter", "anderem"})
+_DE = load_lexicon("de").words
+_EN = load_lexicon("en").words
+# word lists from claims/data/{de,en}/function_words.toml (and cues.toml); the stages read them whatever the
+# language of the text, so lists that exist in both languages are joined
+_SOURCE_PREPOSITIONS = _DE["source_prepositions"] | _EN["source_prepositions"]
+_OBJECT_ARTICLES = _DE["object_articles"]
+_QUOTING_VERBS = _DE["quoting_verbs"] | _EN["quoting_verbs"]
+_TRAILING_ADVERBS = _DE["trailing_adverbs"]
+_NP_FILLERS = _DE["np_fillers"]
+_IMPERSONAL_SOURCE_PREPS = _DE["impersonal_source_prepositions"]
+_ADVERBS_AFTER_SOURCE = _DE["adverbs_after_source"]
+_SKIP_AFTER_SOURCE = _DE["skip_after_source"]
 SHORT_QUOTE_WORDS = 5  # quotes shorter than this are names or scare quotes, not clause boundaries
 _ADJ_RE = re.compile(r"\w+(?:e|en|er|es|em)$")
-_NOT_CONTENT_CLAUSE = {
-    "de": frozenset({"nachdem", "weil", "da", "wenn", "als", "obwohl", "während", "bevor", "seit", "seitdem", "wo",
-                     "sodass", "damit", "um", "welche", "welcher", "welches", "wobei", "womit", "wodurch",
-                     "worauf", "weshalb", "weswegen", "falls", "indem", "bis", "sondern", "jedoch", "aber", "doch",
-                     "und", "oder", "denn"}),
-    "en": frozenset({"which", "who", "where", "when", "while", "because", "after", "before", "since", "although",
-                     "though", "if", "unless", "until", "but"}),
-}
-_PREPOSITIONS_DE = frozenset({"von", "mit", "in", "an", "auf", "bei", "für", "gegen", "über", "unter", "aus", "nach",
-                              "zu", "durch", "um", "vor", "hinter", "neben", "zwischen", "wegen", "trotz"})
+_NOT_CONTENT_CLAUSE = {"de": _DE["not_content_clause"], "en": _EN["not_content_clause"]}
+_PREPOSITIONS_DE = _DE["plain_prepositions"]
 _OPENING_QUOTES = frozenset("„“\"«»")
 _CLOSING_QUOTES = frozenset("“”\"»«")
-# prepositions that open a phrase set off by commas between a speaker and the content ("gegenüber der BBC")
-_INSERT_PREPOSITIONS = _PREPOSITIONS_DE | {"gegenüber", "im", "am", "beim", "vor"}
-_EN_SUBJECT_STOP = frozenset({"in", "on", "at", "after", "before", "during", "to", "with", "by", "from",
-                              "into", "about", "as", "than", "under", "over", "since", "until", "via", "when",
-                              "while", "because", "although", "if", "that", "which", "where", "whether",
-                              "why", "how", "what", "not", "also", "then"})
-_EN_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "to", "with", "by", "from", "into",
-                              "about", "under", "over", "since", "until", "via"})
-_WH_EN = frozenset({"what", "how", "why", "where", "when", "whatever", "than", "so", "like", "as"})
-_NOT_CLAUSE_START = frozenset({"to", "about", "for", "of", "with", "on", "in", "at", "by", "from", "as", "into"})
-_WH_WORDS = frozenset({"wie", "was", "wer", "wen", "wem", "wessen", "wann", "wo", "warum", "weshalb", "wieso",
-                       "welche", "welcher", "welches", "welchem", "welchen", "wodurch", "womit", "wofür", "worüber",
-                       "inwieweit"})
-_PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
-_DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "this", "that"})
-_CONTRACTED_PREPOSITIONS = frozenset({"am", "im", "beim", "vom", "zum", "zur"})
-_FIRST_PERSON = frozenset({"ich", "wir"})
-_TELL = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "warned", "reminded", "urged"})
+_INSERT_PREPOSITIONS = _PREPOSITIONS_DE | _DE["insert_prepositions"]
+_EN_SUBJECT_STOP = _EN["subject_stop"]
+_EN_PREPOSITIONS = _EN["subject_prepositions"]
+_WH_EN = _EN["wh_openers"]
+_NOT_CLAUSE_START = _EN["not_clause_start"]
+_WH_WORDS = _DE["wh_words"]
+_PASSIVE_AUX = _DE["passive_auxiliaries"]
+_DEMONSTRATIVES = _DE["demonstratives"] | _EN["demonstratives"]
+_CONTRACTED_PREPOSITIONS = _DE["contracted_prepositions"]
+_FIRST_PERSON = _DE["first_person_subjects"]
+_TELL = _EN["tell_verbs"]
 
 
 @dataclass
