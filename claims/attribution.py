@@ -49,6 +49,34 @@ _DEMONSTRATIVES = _DE["demonstratives"] | _EN["demonstratives"]
 _CONTRACTED_PREPOSITIONS = _DE["contracted_prepositions"]
 _FIRST_PERSON = _DE["first_person_subjects"]
 _TELL = _EN["tell_verbs"]
+_NOT_MEANINGFUL = _DE["not_meaningful"] | _EN["not_meaningful"]
+_PARTICLES_BEFORE_WAS = _DE["particles_before_was"]
+_EN_NEGATIONS = _EN["negations"]
+_EN_PRONOUN_SUBJECTS = _EN["clause_pronoun_subjects"]
+_AGENT_PREPOSITIONS = _DE["agent_prepositions"]
+_DOCUMENT_PREPOSITIONS = _DE["document_prepositions"]
+_ARTICLE_RELATIVES = _DE["article_relatives"]
+_REPORTED_CONNECTIVES = _DE["reported_connectives"]
+_FREE_RELATIVES = _DE["free_relatives"]
+_CASUALTY_LINKS = _DE["casualty_links"]
+_ADVERBS_AFTER_TRAILING_CUE = _DE["adverbs_after_trailing_cue"]
+_GENITIVE_ARTICLES = _DE["genitive_articles"]
+_NOT_AFTER_LAUT_NAME = _DE["not_after_laut_name"]
+_GENITIVE_RELATIVES = _DE["genitive_relatives"]
+_NAME_RELATIVES = _DE["name_relatives"]
+_SUBJECT_RELATIVES_DE = _DE["subject_relatives"]
+_PHRASE_PREPOSITIONS = _DE["phrase_prepositions"]
+_ADVERBS_BEFORE_SECOND_QUOTE = _DE["adverbs_before_second_quote"] | _EN["adverbs_before_second_quote"]
+_SENTENCE_CONNECTIVES = _DE["sentence_connectives"]
+_CONTENT_COMPLEMENTIZERS = _DE["content_complementizers"]
+_SUBJECT_RELATIVES_EN = _EN["subject_relatives"]
+_SPEAKER_PRONOUNS = _DE["speaker_pronouns"] | _EN["speaker_pronouns"]
+_INVERTED_PRONOUN_SUBJECTS = _DE["inverted_pronoun_subjects"]
+_EN_WH_RELATIVES = _EN["wh_relatives"]
+_EN_NOUN_FOLLOWERS = _EN["noun_followers"]
+_EN_LIST_CONJUNCTIONS = _EN["list_conjunctions"]
+_EN_ARTICLES = _EN["plain_articles"]
+_EN_OF_LINKS = _EN["of_links"]
 
 
 @dataclass
@@ -149,9 +177,7 @@ def _trim_span(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 def _meaningful(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int:
-    skip = {"weiter", "further", "also", "added", "on", "in", "am", "im", "at", "yesterday", "today", "heute",
-            "gestern", "ebenfalls", "zudem", "dazu", "außerdem"}
-    return sum(1 for t in tokens[a:b] if t.text[:1].isalnum() and t.lower not in skip
+    return sum(1 for t in tokens[a:b] if t.text[:1].isalnum() and t.lower not in _NOT_MEANINGFUL
                and not re.fullmatch(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|"
                                     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+)", t.text))
 
@@ -368,7 +394,7 @@ class SentenceAttributor:
                 if tokens[c].start >= e:
                     break
                 if tokens[c].text == "," and self.boundary[c] and tokens[c + 1].lower == "was" \
-                        and tokens[c - 1].lower not in ("an", "auf", "aus", "ein", "mit", "vor", "zu", "fest", "dar"):
+                        and tokens[c - 1].lower not in _PARTICLES_BEFORE_WAS:
                     e = tokens[c].start  # "…, es sei schwierig, …, was er auf die Polizei zurückführt": a comment
                     break
             if clause and self._content_clause(k):
@@ -415,7 +441,7 @@ class SentenceAttributor:
         for c in range(k + 2, len(tokens) - 1):
             if tokens[c].start >= e or self.in_quote[c] != self.in_quote[k]:
                 break
-            if tokens[c].lower in ("not", "n't") and tokens[c].text[:1].islower():
+            if tokens[c].lower in _EN_NEGATIONS and tokens[c].text[:1].islower():
                 break  # "not a person, but an AI": one unit
             if tokens[c].text == ";" or tokens[c].text == "," and self.lex.has("unit_openers", tokens[c + 1].lower):
                 return tokens[c].start
@@ -426,7 +452,7 @@ class SentenceAttributor:
         cue and its "that" ("stated to LA Weekly that …"), not a bare clause ("think you'll wait on that")."""
         low = self.tokens[k].lower
         return low in _NOT_CLAUSE_START or low.endswith("ly") or self.lex.has("object_pronouns", low) \
-            or low in self.lex.words["np_stop"] and low not in ("it", "there", "this", "that")
+            or low in self.lex.words["np_stop"] and low not in _EN_PRONOUN_SUBJECTS
 
     def _subject_conjunct(self, k: int, nc: Cue) -> int | None:
         """German: the "und" after token k that opens a new clause with its own subject and the later cue
@@ -494,15 +520,15 @@ class SentenceAttributor:
             if rng is not None and rng[0] == f + 1 and is_noun_phrase(tokens, rng[0], rng[1], lex):
                 return rng  # "In der Meldung wird Musk wie folgt zitiert": the quoted person, not the report
         for k in range(f + 1, i):
-            if tokens[k].lower in ("von", "vom") and not self.in_quote[k]:
+            if tokens[k].lower in _AGENT_PREPOSITIONS and not self.in_quote[k]:
                 rng = noun_phrase_after(tokens, k + 1, lex, skip_adverbs=False, limit=i)
                 if rng is not None:
                     return rng  # the agent, also after a fronted "In der letzten Woche war …"
-        if a < f and tokens[a].lower in ("in", "im"):
+        if a < f and tokens[a].lower in _DOCUMENT_PREPOSITIONS:
             if f - a == 2 and tokens[a + 1].lower in lex.words["articles"]:
                 return (a + 1, a + 2)  # "In diesem wird festgehalten, …"
             return noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)
-        if self.lang == "de" and a < f and tokens[a].lower in ("von", "vom"):
+        if self.lang == "de" and a < f and tokens[a].lower in _AGENT_PREPOSITIONS:
             return noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)  # "Von X wurde … bezeichnet"
         if self.lang == "de" and a == f:
             fronted = self._report_before_insertions(a)
@@ -522,7 +548,7 @@ class SentenceAttributor:
             if b2 <= a2:
                 return None
             if tokens[a2].start <= self.body_start:
-                if tokens[a2].lower not in ("in", "im"):
+                if tokens[a2].lower not in _DOCUMENT_PREPOSITIONS:
                     return None
                 rng = noun_phrase_after(tokens, a2 + 1, lex, skip_adverbs=False, limit=b2)
                 heads = tuple(lex.words["report_nouns"])
@@ -611,7 +637,7 @@ class SentenceAttributor:
         """Right after a finite verb of saying, "der/die/das …" opens the reported clause ("erklärte, die
         Verfassung werde …"): a relative pronoun cannot attach to a verb. After a clause-final participle
         ("hat die Filme angekündigt, die …") it is a relative clause."""
-        if self.lang != "de" or self.tokens[k].lower not in ("der", "die", "das", "den", "dem"):
+        if self.lang != "de" or self.tokens[k].lower not in _ARTICLE_RELATIVES:
             return False
         return not any(t.lower in self.lex.words["auxiliaries"] for t in self.tokens[:cue.index])
 
@@ -625,7 +651,7 @@ class SentenceAttributor:
             return False  # "warf ihm vor, seit 2014 Vorschriften verletzt zu haben": a time phrase, not "seit …"
         if low in _NOT_CONTENT_CLAUSE.get(self.lang, ()):
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if self.lang == "de" and low in ("damit", "da", "dabei") and nxt is not None and (
+            if self.lang == "de" and low in _REPORTED_CONNECTIVES and nxt is not None and (
                     nxt.lower in lex.konjunktiv_i or nxt.lower in lex.words["auxiliaries"]):
                 return False  # "…, damit solle ein Machtvakuum vermieden werden": an adverb before the verb
             if low in lex.words["coordinators"] and nxt is not None and nxt.text in QUOTE_MARKS:
@@ -633,7 +659,7 @@ class SentenceAttributor:
             return True
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         after = tokens[k + 2] if k + 2 < len(tokens) else None
-        if self.lang == "de" and low in lex.words["relatives"] and low not in ("was", "wo") and nxt is not None \
+        if self.lang == "de" and low in lex.words["relatives"] and low not in _FREE_RELATIVES and nxt is not None \
                 and nxt.text[:1].islower() and not (_ADJ_RE.match(nxt.lower) and after is not None
                                                     and nxt.lower not in lex.words["articles"]
                                                     and nxt.lower not in _PREPOSITIONS_DE
@@ -771,7 +797,7 @@ class SentenceAttributor:
             k = c + 1
             if tokens[k].lower in _PREPOSITIONS_DE and tokens[k + 1].lower in lex.words["relatives"]:
                 k += 1  # "…, für die ein unzulänglicher Gesetzesrahmen verantwortlich sei"
-            if tokens[k].lower not in lex.words["relatives"] or tokens[k].lower in ("was", "wo") \
+            if tokens[k].lower not in lex.words["relatives"] or tokens[k].lower in _FREE_RELATIVES \
                     or not tokens[k].text[:1].islower() or not self._adverbial_clause(k):
                 continue
             if any(nc.index > c and nc.kind != "relative" and clause_bounds(self.boundary, nc.index)[0] == c + 1
@@ -947,7 +973,7 @@ class SentenceAttributor:
         words = [t for t in inside if t.text[:1].isalpha()]
         if words and words[0].lower == "dies":
             return True
-        in_pp = _PREPOSITIONS_DE | {"am", "im", "vom", "zum", "zur", "beim"}
+        in_pp = _PREPOSITIONS_DE | _CONTRACTED_PREPOSITIONS
         heads = [t for k, t in enumerate(words) if t.text[:1].isupper()
                  and not any(w.lower in in_pp for w in words[max(0, k - 2):k])]  # not "am Abend"
         return bool(heads) and heads[0].lower in empty
@@ -960,7 +986,7 @@ class SentenceAttributor:
             return False
         a, b = clause_bounds(self.boundary, cue.index)
         return any(self.tokens[k].lower.split("-")[-1] in nouns
-                   and not any(t.lower in ("für", "von", "der", "den") for t in self.tokens[max(a, k - 2):k])
+                   and not any(t.lower in _CASUALTY_LINKS for t in self.tokens[max(a, k - 2):k])
                    for k in range(a, b))  # "forderte Hilfe für die Verletzten" is a demand
 
     def _whole_act(self, d: Draft) -> Draft | None:
@@ -989,14 +1015,14 @@ class SentenceAttributor:
         tokens, i = self.tokens, cue.index
         if cue.lemma in _QUOTING_VERBS or not any(t.lower in _PASSIVE_AUX for t in tokens[i + 1:b]):
             return None
-        k = next((k for k in range(start, i) if tokens[k].lower in ("von", "vom") and not self.in_quote[k]), None)
+        k = next((k for k in range(start, i) if tokens[k].lower in _AGENT_PREPOSITIONS and not self.in_quote[k]), None)
         return None if k is None else noun_phrase_after(tokens, k + 1, self.lex, skip_adverbs=False, limit=i)
 
     def _named_agent(self, source: tuple[int, int]) -> bool:
         """The source of a passive report is its agent ("von der Opposition") or a report ("im Bericht"), not an
         adverbial ("In diesem Zusammenhang")."""
         tokens = self.tokens
-        if source[0] > 0 and tokens[source[0] - 1].lower in ("von", "vom"):
+        if source[0] > 0 and tokens[source[0] - 1].lower in _AGENT_PREPOSITIONS:
             return True
         head = tokens[source[1] - 1].lower
         return any(head.endswith(r) for r in self.lex.words.get("report_nouns", ()))
@@ -1047,7 +1073,7 @@ class SentenceAttributor:
         if _meaningful(tokens, after, n, self.lex) <= _SHORT_TAIL and not tail_is_clause:
             return True
         k = after
-        while k < n and tokens[k].lower in ("weiter", "ferner", "auch"):
+        while k < n and tokens[k].lower in _ADVERBS_AFTER_TRAILING_CUE:
             k += 1
         if self.lang == "de" and k + 1 < n and tokens[k].text == ":" and tokens[k + 1].text in QUOTE_MARKS:
             return True  # "…, so Elshorst weiter: „…“": the clause before is content, the quote after too
@@ -1171,7 +1197,7 @@ class SentenceAttributor:
         in the first conjunct ("legte er sein Amt nieder und verkündete"), or the subject before appositions."""
         tokens = self.tokens
         for k in range(a, f):
-            if tokens[k].lower in ("er", "sie", "man", "wir", "ich") and k > a and tokens[k - 1].text[:1].islower():
+            if tokens[k].lower in _DE["pronouns"] and k > a and tokens[k - 1].text[:1].islower():
                 return (k, k + 1)
         start = next((k for k, t in enumerate(tokens) if t.start >= self.body_start), 0)
         verb = next((k for k in range(start, a) if tokens[k].text[:1].islower() and (
@@ -1185,7 +1211,7 @@ class SentenceAttributor:
         if tokens[a].text[:1].islower() and a > 0 and tokens[a - 1].text == ",":
             rng = noun_phrase_after(tokens, a + 1, self.lex, limit=f)  # "…, biss der Mann den Gast und rief: …"
             if rng is not None and rng[0] == a + 1 and tokens[a + 1].lower not in _OBJECT_ARTICLES \
-                    and tokens[a + 1].lower not in ("des", "einer", "eines"):
+                    and tokens[a + 1].lower not in _GENITIVE_ARTICLES:
                 return rng
         return self._subject_before_insertions(a) if a > 0 and tokens[a - 1].text == "," else None
 
@@ -1211,7 +1237,7 @@ class SentenceAttributor:
             return None
         rng = noun_phrase_after(tokens, verb + 1, lex, skip_adverbs=False, limit=end)
         if rng is None or rng[0] != verb + 1 or tokens[rng[0]].lower in _OBJECT_ARTICLES \
-                or tokens[rng[0]].lower in ("des", "einer", "eines") \
+                or tokens[rng[0]].lower in _GENITIVE_ARTICLES \
                 or not is_noun_phrase(tokens, rng[0], rng[1], lex):
             return None
         return rng
@@ -1247,7 +1273,7 @@ class SentenceAttributor:
                 or low in lex.words["articles"] or low in lex.words["coordinators"] or low.endswith(("en", "t")):
             return False
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-        return nxt not in lex.words["auxiliaries"] and nxt not in ("geworden", "werden", "gesagt")
+        return nxt not in lex.words["auxiliaries"] and nxt not in _NOT_AFTER_LAUT_NAME
 
     def _colon_quotes_after(self, b: int) -> list[Quote]:
         """The quotations after a colon at token b that run to the end of the sentence, joined by "und" or
@@ -1289,7 +1315,7 @@ class SentenceAttributor:
         if any(t.lower in _PASSIVE_AUX for t in tokens[a:b]):
             return None  # "…, die beschuldigt werden, …": the pronoun is not the speaker
         inner = noun_phrase_after(tokens, a + 1, lex, limit=i)
-        if inner is not None and tokens[a].lower in ("dessen", "deren") and tokens[a - 1].text != "," \
+        if inner is not None and tokens[a].lower in _GENITIVE_RELATIVES and tokens[a - 1].text != "," \
                 and inner[0] == a + 1:
             # "in dessen Folge das Gericht feststellte": the subject follows the noun that "dessen" owns
             owned_end = inner[1]
@@ -1297,10 +1323,10 @@ class SentenceAttributor:
             if inner is None or any(t.lower not in lex.words["articles"] for t in tokens[owned_end:inner[0]]):
                 return None
             source = (owned_end, inner[1])
-        elif quoted and inner is not None and inner[0] == a + 1 and tokens[a].lower in ("die", "das") \
+        elif quoted and inner is not None and inner[0] == a + 1 and tokens[a].lower in _NAME_RELATIVES \
                 and inner[1] - inner[0] >= 2 and all(is_name_like(t.text) for t in tokens[inner[0]:inner[1]]):
             source = inner  # "die Marke, die Gerhard Schröder erklärt hatte: „…“": a full name is the subject
-        elif tokens[a].lower in ("der", "die", "welche", "welcher") and tokens[a - 1].text == ",":
+        elif tokens[a].lower in _SUBJECT_RELATIVES_DE and tokens[a - 1].text == ",":
             source = (a, a + 1)  # the pronoun is the subject
         elif inner is not None and inner[0] == a + 1:
             source = inner
@@ -1409,7 +1435,7 @@ class SentenceAttributor:
             t, low = tokens[j], tokens[j].lower
             if self.boundary[j] or low in lex.words["complementizers"] or low == "zu":
                 return False
-            if low in _PREPOSITIONS_DE or low in ("im", "am", "vom", "zum", "zur", "beim", "gegenüber"):
+            if low in _PREPOSITIONS_DE or low in _PHRASE_PREPOSITIONS:
                 in_pp = True
             elif low in lex.words["articles"] and not in_pp:
                 return False  # an object noun phrase ("…, kündigte X die Stellen an")
@@ -1710,7 +1736,7 @@ class SentenceAttributor:
         """„A“, sagte Trump, „B“: the quote after the reporting clause has the same speaker."""
         tokens = self.tokens
         k = after
-        while k < len(tokens) and tokens[k].lower in ("weiter", "further", "also", "auch"):
+        while k < len(tokens) and tokens[k].lower in _ADVERBS_BEFORE_SECOND_QUOTE:
             k += 1
         if k + 1 < len(tokens) and tokens[k].text in (",", ":") and tokens[k + 1].text in QUOTE_MARKS:
             q = self._quote_starting_at(tokens[k + 1].start)
@@ -1773,7 +1799,7 @@ class SentenceAttributor:
                 return None
             d.source = rng
             if a == 0 or tokens[a].start <= self.body_start or all(
-                    t.lower in ("denn", "und", "aber", "doch", "auch")
+                    t.lower in _SENTENCE_CONNECTIVES
                     for t in tokens[:a] if t.start >= self.body_start):
                 k = b
                 while k < len(tokens) and tokens[k].text in (",",):
@@ -1800,7 +1826,7 @@ class SentenceAttributor:
                 subordinate = False
             elif i + 1 < b and tokens[i + 1].lower in _PASSIVE_AUX and not lex.has("comparison_particles", first):
                 return self._subordinate_passive(cue, a, b)
-            elif first not in ("dass", "daß", "ob"):
+            elif first not in _CONTENT_COMPLEMENTIZERS:
                 # "…, da sie befürchtete, man wolle …": speaker in the subordinate clause, content after it
                 rng = noun_phrase_after(tokens, a + 1, lex, limit=f if f < i else i)
                 colon_quote = b + 1 < len(tokens) and tokens[b].text == ":" and tokens[b + 1].text in QUOTE_MARKS
@@ -1824,7 +1850,7 @@ class SentenceAttributor:
                 rel = self._passive_in_document(cue, a, i, b)
             if rel is not None:
                 return rel
-        if first is not None and not (self.lang == "en" and first in ("who", "that") and f - a == 1) and (
+        if first is not None and not (self.lang == "en" and first in _SUBJECT_RELATIVES_EN and f - a == 1) and (
                 subordinate or first in lex.words["relatives"] and after_comma):
             return None
         if first is not None and f > a and tokens[f - 1].lower in lex.words["coordinators"]:
@@ -1929,7 +1955,7 @@ class SentenceAttributor:
         if first is None:
             # "Frank Sichau, der als Sprecher fungiert, erklärte, …": subject before insertions
             nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-            rng = None if nxt in lex.words["person_pronouns"] or nxt in ("man", "ich", "wir", "i", "we") \
+            rng = None if nxt in lex.words["person_pronouns"] or nxt in _SPEAKER_PRONOUNS \
                 else self._subject_before_insertions(a) or self._subject_after_auxiliary(a)
             if rng is not None and self._fronted_act_object(cue, rng, f):
                 rng = None  # "Die Zahl der Menschen, die …, bezifferte die Agentur …": the subject follows
@@ -1973,7 +1999,7 @@ class SentenceAttributor:
             d.clause = False
             return d
         if self.lang == "de" and first is not None and f + 1 < len(tokens) and f + 1 <= i + 1 \
-                and tokens[f + 1].lower in ("er", "man", "ich", "wir") \
+                and tokens[f + 1].lower in _INVERTED_PRONOUN_SUBJECTS \
                 and first not in lex.words["pronouns"] and tokens[a].start >= self.body_start:
             # "Der Politik schlug er vor, …", "Als Beispiel führte er an, …": the pronoun after the verb is the
             # subject
@@ -2058,7 +2084,7 @@ class SentenceAttributor:
             return None
         d = Draft(cue, clause=True)
         for k in range(a + 1, cue.index):
-            if tokens[k].lower in ("von", "vom") and not self.in_quote[k]:
+            if tokens[k].lower in _AGENT_PREPOSITIONS and not self.in_quote[k]:
                 d.source = noun_phrase_after(tokens, k + 1, self.lex, skip_adverbs=False, limit=cue.index)
                 break
         d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
@@ -2276,7 +2302,7 @@ class SentenceAttributor:
             return False
         first = tokens[a].lower
         if not (first in _PREPOSITIONS_DE or first in _ADVERBS_AFTER_SOURCE
-                or first in ("im", "am", "beim", "vom", "zum", "zur", "gegenüber")):
+                or first in _PHRASE_PREPOSITIONS):
             return False
         return not any(t.lower in lex.verbs or t.lower in lex.words["auxiliaries"] or self.boundary[k]
                        for k, t in enumerate(tokens[a:f], start=a))
@@ -2330,7 +2356,7 @@ class SentenceAttributor:
             prev = words[k - 1].lower()
             if prev in self.lex.words["articles"] or prev in _NOT_CLAUSE_START:
                 continue  # "its factories", "for reports": a noun after a determiner or preposition
-            if prev in ("who", "which", "whom") and k > 1:
+            if prev in _EN_WH_RELATIVES and k > 1:
                 return False  # "a friend who loves …": the verb of a relative clause on the object
             if low in self.lex.verbs:
                 return True
@@ -2345,8 +2371,8 @@ class SentenceAttributor:
         """English: the -s word k ends a noun phrase rather than being a verb: it closes a list item or a
         phrase ("mutants, and …", "2000 words", "operators and mutants", "works of")."""
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        return raw[k][-1:] in ".;:" or nxt in ("and", "or", "of") or words[k - 1].isdigit() \
-            or raw[k][-1:] == "," and k + 1 < len(raw) and raw[k + 1].lower() in ("and", "or")
+        return raw[k][-1:] in ".;:" or nxt in _EN_NOUN_FOLLOWERS or words[k - 1].isdigit() \
+            or raw[k][-1:] == "," and k + 1 < len(raw) and raw[k + 1].lower() in _EN_LIST_CONJUNCTIONS
 
     def _subject_before_insertions(self, a: int) -> tuple[int, int] | None:
         """The sentence-initial subject before relative clauses and appositions that end at token a."""
@@ -2382,7 +2408,7 @@ class SentenceAttributor:
         """English: "The results of the study published this week, revealed that …": a noun phrase with
         attributes but no finite verb, set off from its verb by a comma."""
         tokens, words = self.tokens, self.lex.words
-        return self.lang == "en" and tokens[a].lower in ("the", "a", "an") and b - a <= 20 and not any(
+        return self.lang == "en" and tokens[a].lower in _EN_ARTICLES and b - a <= 20 and not any(
             t.lower in words["finite_forms"] or t.lower in words["auxiliaries"] or t.lower in self.lex.verbs
             or t.lower in words["relatives"] or t.lower in words["subordinators"] or self.in_quote[k]
             for k, t in enumerate(tokens[a:b], start=a))
@@ -2436,7 +2462,7 @@ class SentenceAttributor:
             if low in _EN_SUBJECT_STOP or low in lex.words["coordinators"] or (
                     low in lex.words["subordinators"] and low not in lex.words["articles"]):
                 break
-            if low in ("of", "for") and j < end and not tokens[j].text[:1].isupper() and tokens[j].lower != "the":
+            if low in _EN_OF_LINKS and j < end and not tokens[j].text[:1].isupper() and tokens[j].lower != "the":
                 break
             if t.text in ("'s", "’s", "'", "’", ".", "-", "&") or t.text[:1].isalnum():
                 j -= 1

@@ -61,3 +61,16 @@ def test_every_function_word_list_says_what_it_is_for():
         for n, line in enumerate(lines):
             if line and not line.startswith(("#", " ")):
                 assert lines[n - 1].startswith("#"), (lang, line)
+
+
+def test_function_word_keys_do_not_shadow_cue_lists():
+    """A function-word list must not give a language a cues.toml list it lacks (code asks both by name)."""
+    import tomllib
+
+    from claims.lexicon import DATA
+    cue_keys = set()
+    for lang in ("de", "en"):
+        cue_keys |= set(tomllib.loads((DATA / lang / "cues.toml").read_text(encoding="utf-8")))
+    for lang in ("de", "en"):
+        keys = set(tomllib.loads((DATA / lang / "function_words.toml").read_text(encoding="utf-8")))
+        assert not keys & cue_keys, (lang, keys & cue_keys)
