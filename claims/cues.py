@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.lexicon import Lexicon
+from claims.lexicon import Lexicon, load_lexicon
 from claims.sentences import Token
 from claims.sources import is_name_like
 
-_EN_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
-_AFTER_PARTICLE = frozenset({"und", "oder", "sowie", "aber", "dass", "daß", "zu", "um", "ob", "wie"})
+_DE = load_lexicon("de").words
+_EN = load_lexicon("en").words
+
+_EN_PASSIVE = _EN["passive_be_forms"]
+_AFTER_PARTICLE = _DE["after_particle"]
 BOUNDARY = frozenset({",", ";", ":", "–", "—"})
 
 
@@ -71,8 +74,7 @@ def _particle_index(tokens: list[Token], i: int, particle: str, lang: str, lex: 
     return None
 
 
-_APPOSITION_WORDS = frozenset({"von", "vom", "im", "am", "in", "für", "der", "des", "und", "bei", "beim", "aus", "zur",
-                               "zum", "an", "auf"})
+_APPOSITION_WORDS = _DE["apposition_words"]
 
 
 def _apposition_end(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
@@ -97,7 +99,7 @@ def _apposition_end(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
     return None
 
 
-_INDEFINITE = frozenset({"einer", "einem", "eines"})
+_INDEFINITE = _DE["indefinite_feminine_articles"]
 
 
 def _nach_head(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
@@ -157,17 +159,13 @@ def _year_before_verb(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and (i < 2 or tokens[i - 2].lower not in lex.words["articles"])
 
 
-_ATTRIBUTIVE_BEFORE = frozenset({"nicht", "bereits", "bisher", "neu", "zuvor", "oft", "häufig", "viel", "am", "im",
-                                 "beim", "vom", "zum", "zur", "mit", "von", "bei", "nach", "für", "gegen", "über",
-                                 "unter", "aus", "in", "auf", "als", "ihre", "seine"})
+_ATTRIBUTIVE_BEFORE = _DE["attributive_before"]
 
 
-_EN_PREPOSITIONS = frozenset({"of", "in", "between", "by", "for", "from", "about", "without", "before", "after",
-                              "on", "at", "to", "with", "into", "through", "while", "when"})
+_EN_PREPOSITIONS = _EN["quote_participle_prepositions"]
 _QUOTE_CHARS = frozenset("„“”\"«»‚‘’'")
-_EN_PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'m", "'re", "'s", "am"})
-_EN_NEXT_FINITE = frozenset({"have", "has", "had", "are", "were", "is", "was", "will", "would", "can", "could",
-                             "may", "might", "should", "must", "do", "did", "does"})
+_EN_PROGRESSIVE = _EN["progressive_auxiliaries"]
+_EN_NEXT_FINITE = _EN["finite_auxiliaries"]
 
 
 def _en_verb_use(tokens: list[Token], i: int) -> bool:
@@ -406,7 +404,7 @@ def _reason_cue(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> Cue 
     return None
 
 
-_WERDEN = frozenset({"wird", "wurde", "wurden", "werden", "geworden", "worden", "war", "ist", "sei"})
+_WERDEN = _DE["werden_forms"]
 
 
 def _impersonal_adjective_end(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
@@ -474,8 +472,8 @@ def noun_holder(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int, in
     return (start if tokens[k].lower == "von" else k, rng[1], comma)
 
 
-_NOUN_VERBS = frozenset({"vertreten", "geäußert", "gegeben", "erteilt", "geteilt", "gekommen", "gelangt"})
-_NOUN_PARTICLES = frozenset({"auf", "vor", "an", "ab", "zurück"})  # separated particles after the noun's verb
+_NOUN_VERBS = _DE["noun_cue_verbs"]
+_NOUN_PARTICLES = _DE["noun_cue_particles"]
 
 
 def _names_itself(lowers: list[str], i: int) -> bool:
