@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.lexicon import Lexicon
+from claims.lexicon import Lexicon, load_lexicon
 from claims.sentences import Token
+
+_DE = load_lexicon("de").words
+_EN = load_lexicon("en").words
 
 _OPEN_QUOTES = frozenset("„“\"«»‚")
 _CLOSE_QUOTES = frozenset("“”\"»«‘")
 _AGE = re.compile(r"\d+-[A-ZÄÖÜ]\w+")  # "der 58-Jährige"
 _ADJ = re.compile(r"(?:\d+-)?\w+(?:e|en|er|es|em)$")
-_PARTITIVE_HEADS = frozenset({"einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele", "einige",
-                              "mehrere", "zwei", "drei", "teile"})
+_PARTITIVE_HEADS = _DE["partitive_heads"]
 _AGE_ADJ = re.compile(r"\d+-[a-zäöü]+$")  # "der 85-jährige Joseph Ratzinger"
 _DOMAIN = re.compile(r"\w[\w-]*\.(?:ch|de|at|com|org|net|eu|fr|uk|it|info|io)$", re.I)
 _PREFIXED_NAME = re.compile(r"[a-zäöüß]{1,15}-[A-ZÄÖÜ]")  # "al-Dschasira", "el-Baradei", "verdi-Chef"
@@ -178,15 +180,7 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
     return (start, j) if seen_head else None
 
 
-_SKIPPABLE = {
-    "de": frozenset({"weiter", "ferner", "zudem", "auch", "außerdem", "dazu", "darüber", "dabei", "damals",
-                     "bereits", "schon", "noch", "nun", "jetzt", "heute", "gestern", "später", "erneut",
-                     "abschließend", "zuvor", "kürzlich", "inzwischen", "mittlerweile", "dann", "jedoch",
-                     "allerdings", "hingegen", "dagegen", "wiederum", "offenbar", "demnach", "deshalb",
-                     "hierzu", "daraufhin", "ebenfalls", "zugleich", "gleichzeitig", "zunächst", "ihn", "ihm",
-                     "uns", "sich", "es", "dies", "das", "wörtlich"}),
-    "en": frozenset({"also", "then", "recently", "further", "later", "earlier", "yesterday", "today"}),
-}
+_SKIPPABLE = {"de": _DE["skippable_before_source"], "en": _EN["skippable_before_source"]}
 
 
 def _time_phrase_end(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
@@ -246,11 +240,8 @@ def is_noun_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
 
 
 _ADVERB_ENDINGS = ("lich", "weise", "falls", "dings", "mals", "wärts", "halb", "ig", "elang")
-_DEMONSTRATIVE_SUBJECTS = {"de": frozenset({"diese", "dieser", "jener", "jene", "letzterer", "letztere", "beide",
-                                           "einige", "viele", "manche", "mehrere"}),
-                           "en": frozenset({"this", "these", "those"})}
-_PREP_DE = frozenset({"in", "im", "von", "vom", "aus", "bei", "beim", "für", "an", "am", "auf", "mit", "zu", "zum",
-                      "zur", "über", "unter", "gegen", "vor", "nach", "zwischen", "ohne", "seit"})
+_DEMONSTRATIVE_SUBJECTS = {"de": _DE["demonstrative_subjects"], "en": _EN["demonstrative_subjects"]}
+_PREP_DE = _DE["np_prepositions"]
 
 
 _PARTICIPLE = re.compile(r"\w+(?:t|nd)(?:e|en|er|es|em)$|\w*ge\w+(?:en|ene|enen|ener|enes|enem)$")
