@@ -16,7 +16,7 @@ from claims.function_words import (
     _ADVERBS_AFTER_TRAILING_CUE, _ADVERBS_BEFORE_SECOND_QUOTE, _ARTICLE_RELATIVES, _EN_LIST_CONJUNCTIONS,
     _EN_NEGATIONS, _EN_NOUN_FOLLOWERS, _EN_PRONOUN_SUBJECTS, _EN_WH_RELATIVES, _FREE_RELATIVES,
     _IMPERSONAL_SOURCE_PREPS, _INSERT_PREPOSITIONS, _NOT_CLAUSE_START, _NOT_CONTENT_CLAUSE, _PARTICLES_BEFORE_WAS,
-    _PREPOSITIONS_DE, _REPORTED_CONNECTIVES, _TELL, _WH_WORDS,
+    _PREDICATE_WORDS, _PREPOSITIONS_DE, _REPORTED_CONNECTIVES, _TELL, _WH_WORDS,
 )
 from claims.quotes import Quote
 from claims.sources import is_noun_phrase, noun_phrase_after
@@ -97,7 +97,7 @@ class ContentSpanMixin:
                     seg = tokens[k:c]
                     # "teilte in einer Reaktion mit, dass …": a particle that closes the segment does not block
                     has_particle = cue.particle is not None and k <= cue.particle < c - 1
-                    if seg and not has_particle and c + 1 < n and not any(t.lower in ("als", "as") for t in seg) \
+                    if seg and not has_particle and c + 1 < n and not any(t.lower in _PREDICATE_WORDS for t in seg) \
                             and cue.kind not in ("prep", "post", "nach", "according") \
                             and (tokens[c + 1].lower in lex.words["complementizers"] or not any(
                                 c < nc.index < clause_bounds(self.boundary, c + 1)[1] for nc in next_cues
