@@ -19,10 +19,9 @@ from claims.cues import Cue, closing_pronoun, noun_holder
 from claims.draft import Draft
 from claims.draft_checks import DraftChecksMixin
 from claims.function_words import (
-    _CONTENT_COMPLEMENTIZERS, _DEMONSTRATIVES, _IMPERSONAL_SOURCE_PREPS, _INSERT_PREPOSITIONS,
-    _INVERTED_PRONOUN_SUBJECTS, _OBJECT_ARTICLES, _PASSIVE_AUX, _PREPOSITIONS_DE, _QUOTING_VERBS,
-    _SENTENCE_CONNECTIVES, _SKIP_AFTER_SOURCE, _SOURCE_PREPOSITIONS, _SPEAKER_PRONOUNS, _SUBJECT_RELATIVES_EN,
-    _TRAILING_ADVERBS,
+    CONTENT_COMPLEMENTIZERS, DEMONSTRATIVES, IMPERSONAL_SOURCE_PREPS, INSERT_PREPOSITIONS, INVERTED_PRONOUN_SUBJECTS,
+    OBJECT_ARTICLES, PASSIVE_AUX, PREPOSITIONS_DE, QUOTING_VERBS, SENTENCE_CONNECTIVES, SKIP_AFTER_SOURCE,
+    SOURCE_PREPOSITIONS, SPEAKER_PRONOUNS, SUBJECT_RELATIVES_EN, TRAILING_ADVERBS,
 )
 from claims.lexicon import Lexicon
 from claims.passive_reports import PassiveReportsMixin
@@ -92,7 +91,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                     and self.text[self.start:self.end].rstrip("“”\"»« ").endswith("?"):
                 d = None  # a question ("Wie wiegt Ihrer Meinung nach …?") reports nothing
             if d is not None and d.content is not None and cue.kind == "verb" \
-                    and cue.lemma in _QUOTING_VERBS:
+                    and cue.lemma in QUOTING_VERBS:
                 self._quoted_person(d)
             if d is not None and d.content is not None and d.source is not None and self._disowning(cue):
                 self._disowned_report(d)
@@ -208,7 +207,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             elif d.name is None and i >= 4 and re.fullmatch(r"\w*ge\w+t", tokens[i - 2].lower) \
                     and tokens[i - 4].lower in lex.words["articles"]:
                 d.name = (i - 4, i - 2)  # "hatte eine Klageschrift eingereicht, nach der …"
-            if d.name is not None and d.name[0] > 1 and tokens[d.name[0] - 1].lower in _INSERT_PREPOSITIONS \
+            if d.name is not None and d.name[0] > 1 and tokens[d.name[0] - 1].lower in INSERT_PREPOSITIONS \
                     and not self._report_head(d.name):
                 d.name = self._np_before(d.name[0] - 1, 0) or d.name  # "die Umfragen im Land, nach denen …"
             if d.name is None or not tokens[d.name[1] - 1].text[:1].isupper():
@@ -291,7 +290,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
         if cue.kind == "impersonal":
             d = Draft(cue)
             # "In einem Papier des Ministeriums heißt es, …" / "heißt es in dem Schreiben: …"
-            if a < i and tokens[a].lower in _IMPERSONAL_SOURCE_PREPS and self._document_antecedent(a) is not None:
+            if a < i and tokens[a].lower in IMPERSONAL_SOURCE_PREPS and self._document_antecedent(a) is not None:
                 # "eine Erklärung, in der es heißt, …": the document before the relative clause
                 d.source = self._document_antecedent(a)
                 d.content, _ = self._content_after(last + 1, cue, later)
@@ -301,13 +300,13 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                 verb = tokens[cue.end_index]
                 return self._verb_draft(Cue("verb", cue.end_index, verb.start, verb.end, verb.text, weak=True,
                                             lemma="heißen"), a, b, later, previous)
-            if a < i and tokens[a].lower in _IMPERSONAL_SOURCE_PREPS:
+            if a < i and tokens[a].lower in IMPERSONAL_SOURCE_PREPS:
                 d.source = noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=i)
             elif (p := self._preposition_after(last)) is not None:
                 d.source = noun_phrase_after(tokens, p + 1, lex, skip_adverbs=False) or self._report_phrase(p + 1)
                 if d.source is not None:
                     last = d.source[1] - 1
-                    while last + 1 < len(tokens) and tokens[last + 1].lower in _SKIP_AFTER_SOURCE:
+                    while last + 1 < len(tokens) and tokens[last + 1].lower in SKIP_AFTER_SOURCE:
                         last += 1
             fronted = self._prepositional_prefield(a) if self.lang == "de" and a == i and a > 0 else None
             if fronted is not None and d.source is None:
@@ -348,10 +347,10 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             # "wie die Polizei mitteilte, …" / "…, as the company said." / "wie aus Kreisen verlautete"
             start = a + 1
             if self.lang == "de" and start + 1 < i and tokens[start].lower == "sich" \
-                    and tokens[start + 1].lower in _SOURCE_PREPOSITIONS:
+                    and tokens[start + 1].lower in SOURCE_PREPOSITIONS:
                 start += 1  # "Wie sich aus dem Bericht ergab"
-            start = start + 1 if start < i and tokens[start].lower in _SOURCE_PREPOSITIONS else start
-            while self.lang == "de" and start < i - 1 and tokens[start].lower in _TRAILING_ADVERBS:
+            start = start + 1 if start < i and tokens[start].lower in SOURCE_PREPOSITIONS else start
+            while self.lang == "de" and start < i - 1 and tokens[start].lower in TRAILING_ADVERBS:
                 start += 1  # "Wie schon die WHO sagte"
             rng = self._passive_agent_in(cue, start, b) or noun_phrase_after(tokens, start, lex, skip_adverbs=False,
                                                                            limit=i)
@@ -359,7 +358,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                 return None
             d.source = rng
             if a == 0 or tokens[a].start <= self.body_start or all(
-                    t.lower in _SENTENCE_CONNECTIVES
+                    t.lower in SENTENCE_CONNECTIVES
                     for t in tokens[:a] if t.start >= self.body_start):
                 k = b
                 while k < len(tokens) and tokens[k].text in (",",):
@@ -378,22 +377,22 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
         if subordinate and self.lang == "de":
             verb_final = all(t.lower in lex.words["auxiliaries"] or k == cue.particle or not t.text[:1].isalnum()
                              for k, t in enumerate(tokens[i + 1:b], start=i + 1))
-            if not verb_final or f < i and tokens[f].lower in _PASSIVE_AUX \
+            if not verb_final or f < i and tokens[f].lower in PASSIVE_AUX \
                     or f == i and tokens[i - 1].lower in lex.words["coordinators"] \
                     and lex.has("comparison_particles", first):
                 # "Als Grund gab die Schule an, …", "Als Grund wurde genannt, …", "Als Beispiel nannte er …
                 # und führte aus, …": a prepositional "als"
                 subordinate = False
-            elif i + 1 < b and tokens[i + 1].lower in _PASSIVE_AUX and not lex.has("comparison_particles", first):
+            elif i + 1 < b and tokens[i + 1].lower in PASSIVE_AUX and not lex.has("comparison_particles", first):
                 return self._subordinate_passive(cue, a, b)
-            elif first not in _CONTENT_COMPLEMENTIZERS:
+            elif first not in CONTENT_COMPLEMENTIZERS:
                 # "…, da sie befürchtete, man wolle …": speaker in the subordinate clause, content after it
                 rng = noun_phrase_after(tokens, a + 1, lex, limit=f if f < i else i)
                 colon_quote = b + 1 < len(tokens) and tokens[b].text == ":" and tokens[b + 1].text in QUOTE_MARKS
                 if rng is None or b >= len(tokens) or tokens[b].text != "," and not colon_quote \
                         or not colon_quote and not self._content_clause(b + 1) \
                         and not self._zu_infinitive(b + 1) and not (not cue.weak and self._conditional_clause(b + 1)) \
-                        or tokens[rng[0]].lower in _OBJECT_ARTICLES:
+                        or tokens[rng[0]].lower in OBJECT_ARTICLES:
                     return None
                 d.source = rng
                 d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
@@ -401,7 +400,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                     d.content = self._until_main_clause(d.content)  # "Während X ankündigte, …, stellt sich Y …"
                 return d
         if first is not None and after_comma and self.lang == "de" and (
-                first in lex.words["relatives"] or first in _PREPOSITIONS_DE and a + 1 < f
+                first in lex.words["relatives"] or first in PREPOSITIONS_DE and a + 1 < f
                 and tokens[a + 1].lower in lex.words["relatives"]):
             rel = self._relative_report(cue, a if first in lex.words["relatives"] else a + 1, b)
             if rel is None and first in lex.words["relatives"]:
@@ -410,7 +409,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                 rel = self._passive_in_document(cue, a, i, b)
             if rel is not None:
                 return rel
-        if first is not None and not (self.lang == "en" and first in _SUBJECT_RELATIVES_EN and f - a == 1) and (
+        if first is not None and not (self.lang == "en" and first in SUBJECT_RELATIVES_EN and f - a == 1) and (
                 subordinate or first in lex.words["relatives"] and after_comma):
             return None
         if first is not None and f > a and tokens[f - 1].lower in lex.words["coordinators"]:
@@ -431,9 +430,9 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             d.content, clause = self._content_after(after_cue, cue, later)
             return d if self._enough(d, clause) else None
         passive = self.lang == "de" and (
-            (f < i and tokens[f].lower in _PASSIVE_AUX) or (i + 1 < len(tokens) and tokens[i + 1].lower == "worden")
+            (f < i and tokens[f].lower in PASSIVE_AUX) or (i + 1 < len(tokens) and tokens[i + 1].lower == "worden")
             or self._state_passive(cue, f))
-        if passive and first is None and cue.lemma in _QUOTING_VERBS and 0 < a == f < i - 1 and (
+        if passive and first is None and cue.lemma in QUOTING_VERBS and 0 < a == f < i - 1 and (
                 tokens[a - 1].text == "," or tokens[a - 1].text in QUOTE_MARKS):
             quoted = self._quoted_before(d, a, f, i)
             if quoted is not None:
@@ -444,7 +443,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                 return None
             d.source = self._passive_source(cue, a, f)
             d.content, clause = self._content_after(after_cue, cue, later)
-            if not clause and first is not None and f - a == 1 and first in _DEMONSTRATIVES and self.prev_span \
+            if not clause and first is not None and f - a == 1 and first in DEMONSTRATIVES and self.prev_span \
                     and tokens[a].start <= self.body_start and d.source is not None:
                 # "Das wurde vom Presseamt am Montag bekannt gegeben.": the content is the previous sentence
                 d.content, d.trailing = _trim_span(self.text, *self.prev_span), True
@@ -461,11 +460,11 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
         if first is not None and f - a == 1 and lex.has("anaphoric_objects", first) and self.prev_span \
                 and tokens[a].start <= self.body_start and not self._own_content(cue, after_cue, later):
             first = "dies"  # "Davon geht der Minister aus.": the previous sentence, as with "Dies"
-        if first is not None and f - a == 1 and first in _DEMONSTRATIVES and self.prev_span \
+        if first is not None and f - a == 1 and first in DEMONSTRATIVES and self.prev_span \
                 and tokens[a].start <= self.body_start:
             # "Dies gab Airbus bekannt.": the content is the previous sentence
             rng = noun_phrase_after(tokens, f + 1, lex, limit=i if f < i else None)
-            if rng is None and f + 2 < len(tokens) and tokens[f + 1].lower in _SOURCE_PREPOSITIONS:
+            if rng is None and f + 2 < len(tokens) and tokens[f + 1].lower in SOURCE_PREPOSITIONS:
                 rng = noun_phrase_after(tokens, f + 2, lex, skip_adverbs=False,
                                         limit=cue.particle)  # "Dies geht aus einer Mitteilung hervor."
             if rng is None:
@@ -474,7 +473,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             d.content = _trim_span(self.text, *self.prev_span)
             d.trailing = True
             return d
-        if first is not None and f - a == 1 and first in _DEMONSTRATIVES and self.lang == "de" and a > 1 \
+        if first is not None and f - a == 1 and first in DEMONSTRATIVES and self.lang == "de" and a > 1 \
                 and tokens[a - 1].text == "," and tokens[0].start >= self.body_start:
             # "Die Kamera ist ausgefallen, das teilte das Institut mit.": the clause before is the content
             rng = noun_phrase_after(tokens, f + 1, lex, limit=i if f < i else None)
@@ -515,7 +514,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
         if first is None:
             # "Frank Sichau, der als Sprecher fungiert, erklärte, …": subject before insertions
             nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-            rng = None if nxt in lex.words["person_pronouns"] or nxt in _SPEAKER_PRONOUNS \
+            rng = None if nxt in lex.words["person_pronouns"] or nxt in SPEAKER_PRONOUNS \
                 else self._subject_before_insertions(a) or self._subject_after_auxiliary(a)
             if rng is not None and self._fronted_act_object(cue, rng, f):
                 rng = None  # "Die Zahl der Menschen, die …, bezifferte die Agentur …": the subject follows
@@ -559,7 +558,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             d.clause = False
             return d
         if self.lang == "de" and first is not None and f + 1 < len(tokens) and f + 1 <= i + 1 \
-                and tokens[f + 1].lower in _INVERTED_PRONOUN_SUBJECTS \
+                and tokens[f + 1].lower in INVERTED_PRONOUN_SUBJECTS \
                 and first not in lex.words["pronouns"] and tokens[a].start >= self.body_start:
             # "Der Politik schlug er vor, …", "Als Beispiel führte er an, …": the pronoun after the verb is the
             # subject
@@ -574,9 +573,9 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                 d.content, clause = self._middle_field(f + 2, i, cue), False
             return d if self._enough(d, clause) else None
         f_np = f
-        while self.lang == "de" and f_np - 1 > a and tokens[f_np - 1].lower in _TRAILING_ADVERBS:
+        while self.lang == "de" and f_np - 1 > a and tokens[f_np - 1].lower in TRAILING_ADVERBS:
             f_np -= 1  # "Die Kanadier hingegen sagen, …"
-        fronted_object = cue.act and tokens[a].lower in _OBJECT_ARTICLES  # "Den Schaden schätzt die Polizei auf …"
+        fronted_object = cue.act and tokens[a].lower in OBJECT_ARTICLES  # "Den Schaden schätzt die Polizei auf …"
         fronted_object = fronted_object or self._participle_adverbial(a, f_np)  # no subject in the prefield
         fronted_object = fronted_object or self._inverted_act_subject(cue, a, f)
         fronted_object = fronted_object or a < f_np and self._fronted_act_object(cue, (a, f_np), f)
@@ -624,7 +623,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                 return d
         # adverbial prefield, inverted subject after the finite verb
         rng = noun_phrase_after(tokens, f + 1, lex, limit=i if f < i else None)
-        if rng is None and first in _SOURCE_PREPOSITIONS:
+        if rng is None and first in SOURCE_PREPOSITIONS:
             rng = noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)  # "Aus Militärkreisen verlautete"
         if rng is None:
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from claims.cues import BOUNDARY
-from claims.function_words import _NOT_MEANINGFUL
+from claims.function_words import NOT_MEANINGFUL
 from claims.lexicon import Lexicon
 from claims.quotes import Quote
 from claims.sentences import Token
@@ -99,6 +99,6 @@ def _trim_span(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 def _meaningful(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int:
-    return sum(1 for t in tokens[a:b] if t.text[:1].isalnum() and t.lower not in _NOT_MEANINGFUL
+    return sum(1 for t in tokens[a:b] if t.text[:1].isalnum() and t.lower not in NOT_MEANINGFUL
                and not re.fullmatch(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|"
                                     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+)", t.text))

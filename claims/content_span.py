@@ -13,10 +13,10 @@ from claims.clauses import _ADJ_RE, _OPENING_QUOTES, QUOTE_MARKS, _SHORT_TAIL, c
 from claims.cues import Cue
 from claims.draft import Draft
 from claims.function_words import (
-    _ADVERBS_AFTER_TRAILING_CUE, _ADVERBS_BEFORE_SECOND_QUOTE, _ARTICLE_RELATIVES, _EN_LIST_CONJUNCTIONS,
-    _EN_NEGATIONS, _EN_NOUN_FOLLOWERS, _EN_PRONOUN_SUBJECTS, _EN_WH_RELATIVES, _FREE_RELATIVES,
-    _IMPERSONAL_SOURCE_PREPS, _INSERT_PREPOSITIONS, _NOT_CLAUSE_START, _NOT_CONTENT_CLAUSE, _PARTICLES_BEFORE_WAS,
-    _PREDICATE_WORDS, _PREPOSITIONS_DE, _REPORTED_CONNECTIVES, _TELL, _WH_WORDS,
+    ADVERBS_AFTER_TRAILING_CUE, ADVERBS_BEFORE_SECOND_QUOTE, ARTICLE_RELATIVES, EN_LIST_CONJUNCTIONS, EN_NEGATIONS,
+    EN_NOUN_FOLLOWERS, EN_PRONOUN_SUBJECTS, EN_WH_RELATIVES, FREE_RELATIVES, IMPERSONAL_SOURCE_PREPS,
+    INSERT_PREPOSITIONS, NOT_CLAUSE_START, NOT_CONTENT_CLAUSE, PARTICLES_BEFORE_WAS, PREDICATE_WORDS, PREPOSITIONS_DE,
+    REPORTED_CONNECTIVES, TELL, WH_WORDS,
 )
 from claims.quotes import Quote
 from claims.sources import is_noun_phrase, noun_phrase_after
@@ -30,7 +30,7 @@ class ContentSpanMixin:
         tokens, lex = self.tokens, self.lex
         n = len(tokens)
         clause = False
-        if self.lang == "en" and cue.text.lower() in _TELL and k < n:
+        if self.lang == "en" and cue.text.lower() in TELL and k < n:
             addressee = noun_phrase_after(tokens, k, lex)
             if addressee and addressee[0] == k:
                 k = addressee[1]
@@ -97,7 +97,7 @@ class ContentSpanMixin:
                     seg = tokens[k:c]
                     # "teilte in einer Reaktion mit, dass …": a particle that closes the segment does not block
                     has_particle = cue.particle is not None and k <= cue.particle < c - 1
-                    if seg and not has_particle and c + 1 < n and not any(t.lower in _PREDICATE_WORDS for t in seg) \
+                    if seg and not has_particle and c + 1 < n and not any(t.lower in PREDICATE_WORDS for t in seg) \
                             and cue.kind not in ("prep", "post", "nach", "according") \
                             and (tokens[c + 1].lower in lex.words["complementizers"] or not any(
                                 c < nc.index < clause_bounds(self.boundary, c + 1)[1] for nc in next_cues
@@ -141,7 +141,7 @@ class ContentSpanMixin:
                 if tokens[c].start >= e:
                     break
                 if tokens[c].text == "," and self.boundary[c] and tokens[c + 1].lower == "was" \
-                        and tokens[c - 1].lower not in _PARTICLES_BEFORE_WAS:
+                        and tokens[c - 1].lower not in PARTICLES_BEFORE_WAS:
                     e = tokens[c].start  # "…, es sei schwierig, …, was er auf die Polizei zurückführt": a comment
                     break
             if clause and self._content_clause(k):
@@ -187,7 +187,7 @@ class ContentSpanMixin:
         for c in range(k + 2, len(tokens) - 1):
             if tokens[c].start >= e or self.in_quote[c] != self.in_quote[k]:
                 break
-            if tokens[c].lower in _EN_NEGATIONS and tokens[c].text[:1].islower():
+            if tokens[c].lower in EN_NEGATIONS and tokens[c].text[:1].islower():
                 break  # "not a person, but an AI": one unit
             if tokens[c].text == ";" or tokens[c].text == "," and self.lex.has("unit_openers", tokens[c + 1].lower):
                 return tokens[c].start
@@ -197,8 +197,8 @@ class ContentSpanMixin:
         """English: token k opens a short adjunct (a preposition, an adverb, "him") that may stand between a
         cue and its "that" ("stated to LA Weekly that …"), not a bare clause ("think you'll wait on that")."""
         low = self.tokens[k].lower
-        return low in _NOT_CLAUSE_START or low.endswith("ly") or self.lex.has("object_pronouns", low) \
-            or low in self.lex.words["np_stop"] and low not in _EN_PRONOUN_SUBJECTS
+        return low in NOT_CLAUSE_START or low.endswith("ly") or self.lex.has("object_pronouns", low) \
+            or low in self.lex.words["np_stop"] and low not in EN_PRONOUN_SUBJECTS
 
     def _subject_conjunct(self, k: int, nc: Cue) -> int | None:
         """German: the "und" after token k that opens a new clause with its own subject and the later cue
@@ -234,7 +234,7 @@ class ContentSpanMixin:
         """Right after a finite verb of saying, "der/die/das …" opens the reported clause ("erklärte, die
         Verfassung werde …"): a relative pronoun cannot attach to a verb. After a clause-final participle
         ("hat die Filme angekündigt, die …") it is a relative clause."""
-        if self.lang != "de" or self.tokens[k].lower not in _ARTICLE_RELATIVES:
+        if self.lang != "de" or self.tokens[k].lower not in ARTICLE_RELATIVES:
             return False
         return not any(t.lower in self.lex.words["auxiliaries"] for t in self.tokens[:cue.index])
 
@@ -246,9 +246,9 @@ class ContentSpanMixin:
         low = tokens[k].lower
         if self.lang == "de" and lex.has("preposition_conjunctions", low) and self._prepositional_opening(k):
             return False  # "warf ihm vor, seit 2014 Vorschriften verletzt zu haben": a time phrase, not "seit …"
-        if low in _NOT_CONTENT_CLAUSE.get(self.lang, ()):
+        if low in NOT_CONTENT_CLAUSE.get(self.lang, ()):
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if self.lang == "de" and low in _REPORTED_CONNECTIVES and nxt is not None and (
+            if self.lang == "de" and low in REPORTED_CONNECTIVES and nxt is not None and (
                     nxt.lower in lex.konjunktiv_i or nxt.lower in lex.words["auxiliaries"]):
                 return False  # "…, damit solle ein Machtvakuum vermieden werden": an adverb before the verb
             if low in lex.words["coordinators"] and nxt is not None and nxt.text in QUOTE_MARKS:
@@ -256,15 +256,15 @@ class ContentSpanMixin:
             return True
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         after = tokens[k + 2] if k + 2 < len(tokens) else None
-        if self.lang == "de" and low in lex.words["relatives"] and low not in _FREE_RELATIVES and nxt is not None \
+        if self.lang == "de" and low in lex.words["relatives"] and low not in FREE_RELATIVES and nxt is not None \
                 and nxt.text[:1].islower() and not (_ADJ_RE.match(nxt.lower) and after is not None
                                                     and nxt.lower not in lex.words["articles"]
-                                                    and nxt.lower not in _PREPOSITIONS_DE
+                                                    and nxt.lower not in PREPOSITIONS_DE
                                                     and (after.text[:1].isupper() or _ADJ_RE.match(after.lower)
                                                          and after.lower not in lex.words["auxiliaries"])):
             if not self._attributive_run(k + 1):  # not "…, die neuen Regeln", "…, der erste rein deutsche Flug"
                 return True  # "…, die später benannt werden", "…, die gestiegen seien"
-        if self.lang == "de" and low in _PREPOSITIONS_DE and nxt is not None and nxt.lower in lex.words["relatives"] \
+        if self.lang == "de" and low in PREPOSITIONS_DE and nxt is not None and nxt.lower in lex.words["relatives"] \
                 and (after is None or after.text[:1].islower() and not _ADJ_RE.match(after.lower)):
             return True  # "…, von dem nur einige Ausnahmen gelten"
         return False
@@ -290,7 +290,7 @@ class ContentSpanMixin:
             tok = tokens[k]
             if tok.text[:1].isupper():
                 return k > j and bool(_ADJ_RE.match(tokens[k - 1].lower)) and adverbs <= 1
-            if not tok.text[:1].isalpha() or tok.lower in lex.words["articles"] or tok.lower in _PREPOSITIONS_DE \
+            if not tok.text[:1].isalpha() or tok.lower in lex.words["articles"] or tok.lower in PREPOSITIONS_DE \
                     or tok.lower in lex.words["auxiliaries"] or tok.lower in lex.konjunktiv_i:
                 return False
             if not _ADJ_RE.match(tok.lower):
@@ -341,7 +341,7 @@ class ContentSpanMixin:
         if _meaningful(tokens, after, n, self.lex) <= _SHORT_TAIL and not tail_is_clause:
             return True
         k = after
-        while k < n and tokens[k].lower in _ADVERBS_AFTER_TRAILING_CUE:
+        while k < n and tokens[k].lower in ADVERBS_AFTER_TRAILING_CUE:
             k += 1
         if self.lang == "de" and k + 1 < n and tokens[k].text == ":" and tokens[k + 1].text in QUOTE_MARKS:
             return True  # "…, so Elshorst weiter: „…“": the clause before is content, the quote after too
@@ -378,14 +378,14 @@ class ContentSpanMixin:
         clause, not content it trails."""
         tokens, lex = self.tokens, self.lex
         k = next((j for j, t in enumerate(tokens) if t.start >= self.body_start), a)
-        if k >= a - 1 or tokens[k].lower not in _IMPERSONAL_SOURCE_PREPS:
+        if k >= a - 1 or tokens[k].lower not in IMPERSONAL_SOURCE_PREPS:
             return None
         _, j = clause_bounds(self.boundary, k)
         if j >= a - 1 or tokens[j].text != "," or self._has_finite_verb(k, j):
             return None
         j += 1
         while j < a:
-            opens_relative = tokens[j].lower in lex.words["relatives"] or tokens[j].lower in _PREPOSITIONS_DE \
+            opens_relative = tokens[j].lower in lex.words["relatives"] or tokens[j].lower in PREPOSITIONS_DE \
                 and j + 1 < a and tokens[j + 1].lower in lex.words["relatives"]
             _, end = clause_bounds(self.boundary, j)
             if not opens_relative or end >= a or tokens[end].text != ",":
@@ -452,7 +452,7 @@ class ContentSpanMixin:
         tokens, lex = self.tokens, self.lex
         low = tokens[k].lower
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-        return not (low in _WH_WORDS or low in _PREPOSITIONS_DE and nxt in _WH_WORDS)
+        return not (low in WH_WORDS or low in PREPOSITIONS_DE and nxt in WH_WORDS)
 
     def _indicative(self, a: int, b: int) -> bool:
         """German: tokens a..b hold an indicative finite verb (HanTa) and no Konjunktiv form."""
@@ -493,7 +493,7 @@ class ContentSpanMixin:
         """German: the closing comma of a prepositional phrase set off between commas after the comma at
         token k, when a reported clause follows it (", gegenüber der BBC, dass …")."""
         tokens = self.tokens
-        if k + 1 >= len(tokens) or tokens[k + 1].lower not in _INSERT_PREPOSITIONS:
+        if k + 1 >= len(tokens) or tokens[k + 1].lower not in INSERT_PREPOSITIONS:
             return None
         c = next((j for j in range(k + 2, min(len(tokens), k + 9)) if self.boundary[j]), None)
         return c if c is not None and tokens[c].text == "," and self._content_clause(c + 1) else None
@@ -519,7 +519,7 @@ class ContentSpanMixin:
         """„A“, sagte Trump, „B“: the quote after the reporting clause has the same speaker."""
         tokens = self.tokens
         k = after
-        while k < len(tokens) and tokens[k].lower in _ADVERBS_BEFORE_SECOND_QUOTE:
+        while k < len(tokens) and tokens[k].lower in ADVERBS_BEFORE_SECOND_QUOTE:
             k += 1
         if k + 1 < len(tokens) and tokens[k].text in (",", ":") and tokens[k + 1].text in QUOTE_MARKS:
             q = self._quote_starting_at(tokens[k + 1].start)
@@ -582,7 +582,7 @@ class ContentSpanMixin:
             if nxt.text[:1].islower() and (nxt.lower in lex.words["auxiliaries"] or nxt.lower in lex.verbs
                                            or nxt.lower in lex.words["prefield_adverbs"] or infinitive and not (
                         nxt.lower in lex.words["relatives"] or nxt.lower in lex.words["complementizers"]
-                        or nxt.lower in lex.words["coordinators"] or nxt.lower in _PREPOSITIONS_DE)):
+                        or nxt.lower in lex.words["coordinators"] or nxt.lower in PREPOSITIONS_DE)):
                 return _trim_span(self.text, span[0], t.start) or span
         return span
 
@@ -590,14 +590,14 @@ class ContentSpanMixin:
         """English: content that reads as a clause without "that" ("the plan would fail")."""
         raw = self.text[span[0]:span[1]].split()[:14]
         words = [w.strip(",.;:\"“”") for w in raw]
-        if len(words) < 3 or words[0].lower() in _NOT_CLAUSE_START:
+        if len(words) < 3 or words[0].lower() in NOT_CLAUSE_START:
             return False
         if words[0].lower().endswith("ing"):
             return any(w.lower() in self.lex.words["finite_forms"] for w in words[1:])  # "adding salt is the simplest method"
         if self.lex.has("subject_pronouns", words[0].lower()) or words[0].lower().endswith(
                 tuple(self.lex.words.get("contractions", ()))):
             return True  # "they really want …", "it'll be good"
-        if words[0][:1].isupper() and words[1][:1].islower() and words[1].lower() not in _NOT_CLAUSE_START \
+        if words[0][:1].isupper() and words[1][:1].islower() and words[1].lower() not in NOT_CLAUSE_START \
                 and words[1].lower() not in self.lex.words["articles"] and words[0].lower() not in \
                 self.lex.words["articles"]:
             return True  # "Montalvo left …"
@@ -606,9 +606,9 @@ class ContentSpanMixin:
             if low in self.lex.words["finite_forms"]:
                 return True
             prev = words[k - 1].lower()
-            if prev in self.lex.words["articles"] or prev in _NOT_CLAUSE_START:
+            if prev in self.lex.words["articles"] or prev in NOT_CLAUSE_START:
                 continue  # "its factories", "for reports": a noun after a determiner or preposition
-            if prev in _EN_WH_RELATIVES and k > 1:
+            if prev in EN_WH_RELATIVES and k > 1:
                 return False  # "a friend who loves …": the verb of a relative clause on the object
             if low in self.lex.verbs:
                 return True
@@ -623,5 +623,5 @@ class ContentSpanMixin:
         """English: the -s word k ends a noun phrase rather than being a verb: it closes a list item or a
         phrase ("mutants, and …", "2000 words", "operators and mutants", "works of")."""
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        return raw[k][-1:] in ".;:" or nxt in _EN_NOUN_FOLLOWERS or words[k - 1].isdigit() \
-            or raw[k][-1:] == "," and k + 1 < len(raw) and raw[k + 1].lower() in _EN_LIST_CONJUNCTIONS
+        return raw[k][-1:] in ".;:" or nxt in EN_NOUN_FOLLOWERS or words[k - 1].isdigit() \
+            or raw[k][-1:] == "," and k + 1 < len(raw) and raw[k + 1].lower() in EN_LIST_CONJUNCTIONS

@@ -12,7 +12,7 @@ from claims.clauses import _ADJ_RE, QUOTE_MARKS, clause_bounds, _meaningful, _tr
 from claims.cues import Cue
 from claims.draft import Draft
 from claims.function_words import (
-    _CASUALTY_LINKS, _CONTRACTED_PREPOSITIONS, _DEMONSTRATIVES, _FIRST_PERSON, _FREE_RELATIVES, _PREPOSITIONS_DE,
+    CASUALTY_LINKS, CONTRACTED_PREPOSITIONS, DEMONSTRATIVES, FIRST_PERSON, FREE_RELATIVES, PREPOSITIONS_DE,
 )
 
 
@@ -46,9 +46,9 @@ class DraftChecksMixin:
             if tokens[c].text != "," or not self.boundary[c] or not d.content[0] <= tokens[c].start <= d.content[1] + 1:
                 continue
             k = c + 1
-            if tokens[k].lower in _PREPOSITIONS_DE and tokens[k + 1].lower in lex.words["relatives"]:
+            if tokens[k].lower in PREPOSITIONS_DE and tokens[k + 1].lower in lex.words["relatives"]:
                 k += 1  # "…, für die ein unzulänglicher Gesetzesrahmen verantwortlich sei"
-            if tokens[k].lower not in lex.words["relatives"] or tokens[k].lower in _FREE_RELATIVES \
+            if tokens[k].lower not in lex.words["relatives"] or tokens[k].lower in FREE_RELATIVES \
                     or not tokens[k].text[:1].islower() or not self._adverbial_clause(k):
                 continue
             if any(nc.index > c and nc.kind != "relative" and clause_bounds(self.boundary, nc.index)[0] == c + 1
@@ -56,7 +56,7 @@ class DraftChecksMixin:
                 continue  # the relative clause has a cue of its own
             _, b = clause_bounds(self.boundary, c + 1)
             if reported_mood(tokens[c + 1:b], self.in_quote[c + 1:b], lex) is None \
-                    or any(t.lower in _FIRST_PERSON for t in tokens[c + 1:b]):
+                    or any(t.lower in FIRST_PERSON for t in tokens[c + 1:b]):
                 continue  # no Konjunktiv, or the writer's own first person ("…, die ich als Ziele ansehe")
             if b + 1 < len(tokens) and tokens[b].text == "," and self._zu_infinitive(b + 1):
                 b = clause_bounds(self.boundary, b + 1)[1]  # "…, die es ermöglicht hätten, … zu treffen"
@@ -170,7 +170,7 @@ class DraftChecksMixin:
         words = [t for t in inside if t.text[:1].isalpha()]
         if words and words[0].lower == "dies":
             return True
-        in_pp = _PREPOSITIONS_DE | _CONTRACTED_PREPOSITIONS
+        in_pp = PREPOSITIONS_DE | CONTRACTED_PREPOSITIONS
         heads = [t for k, t in enumerate(words) if t.text[:1].isupper()
                  and not any(w.lower in in_pp for w in words[max(0, k - 2):k])]  # not "am Abend"
         return bool(heads) and heads[0].lower in empty
@@ -183,7 +183,7 @@ class DraftChecksMixin:
             return False
         a, b = clause_bounds(self.boundary, cue.index)
         return any(self.tokens[k].lower.split("-")[-1] in nouns
-                   and not any(t.lower in _CASUALTY_LINKS for t in self.tokens[max(a, k - 2):k])
+                   and not any(t.lower in CASUALTY_LINKS for t in self.tokens[max(a, k - 2):k])
                    for k in range(a, b))  # "forderte Hilfe für die Verletzten" is a demand
 
     def _whole_act(self, d: Draft) -> Draft | None:
@@ -210,7 +210,7 @@ class DraftChecksMixin:
         """Whether ``span`` opens with a demonstrative pronoun as the object ("Ich werfe das niemandem vor"): it
         points back to what is reported, so the act is no claim of its own."""
         k = next((j for j, t in enumerate(self.tokens) if t.start >= span[0]), None)
-        return k is not None and self.tokens[k].lower in _DEMONSTRATIVES and (
+        return k is not None and self.tokens[k].lower in DEMONSTRATIVES and (
             k + 1 >= len(self.tokens) or not self.tokens[k + 1].text[:1].isupper())
 
     def _quotes_within(self, span: tuple[int, int]) -> bool:

@@ -10,8 +10,8 @@ from claims.clauses import QUOTE_MARKS, clause_bounds, _meaningful, _trim_span
 from claims.cues import Cue
 from claims.draft import Draft
 from claims.function_words import (
-    _AGENT_PREPOSITIONS, _DOCUMENT_PREPOSITIONS, _GENITIVE_RELATIVES, _IMPERSONAL_SOURCE_PREPS, _NAME_RELATIVES,
-    _PASSIVE_AUX, _PREPOSITIONS_DE, _QUOTING_VERBS, _SKIP_AFTER_SOURCE, _SUBJECT_RELATIVES_DE,
+    AGENT_PREPOSITIONS, DOCUMENT_PREPOSITIONS, GENITIVE_RELATIVES, IMPERSONAL_SOURCE_PREPS, NAME_RELATIVES,
+    PASSIVE_AUX, PREPOSITIONS_DE, QUOTING_VERBS, SKIP_AFTER_SOURCE, SUBJECT_RELATIVES_DE,
 )
 from claims.sources import is_name_like, is_noun_phrase, noun_phrase_after
 
@@ -59,22 +59,22 @@ class PassiveReportsMixin:
         festgehalten", "… wurde von der Polizei mitgeteilt"."""
         tokens, lex = self.tokens, self.lex
         i = cue.index
-        if cue.lemma in _QUOTING_VERBS and a < f and is_noun_phrase(tokens, a, f, lex):
+        if cue.lemma in QUOTING_VERBS and a < f and is_noun_phrase(tokens, a, f, lex):
             return (a, f)
-        if cue.lemma in _QUOTING_VERBS and f + 1 < i:
+        if cue.lemma in QUOTING_VERBS and f + 1 < i:
             rng = noun_phrase_after(tokens, f + 1, lex, skip_adverbs=False, limit=i)
             if rng is not None and rng[0] == f + 1 and is_noun_phrase(tokens, rng[0], rng[1], lex):
                 return rng  # "In der Meldung wird Musk wie folgt zitiert": the quoted person, not the report
         for k in range(f + 1, i):
-            if tokens[k].lower in _AGENT_PREPOSITIONS and not self.in_quote[k]:
+            if tokens[k].lower in AGENT_PREPOSITIONS and not self.in_quote[k]:
                 rng = noun_phrase_after(tokens, k + 1, lex, skip_adverbs=False, limit=i)
                 if rng is not None:
                     return rng  # the agent, also after a fronted "In der letzten Woche war …"
-        if a < f and tokens[a].lower in _DOCUMENT_PREPOSITIONS:
+        if a < f and tokens[a].lower in DOCUMENT_PREPOSITIONS:
             if f - a == 2 and tokens[a + 1].lower in lex.words["articles"]:
                 return (a + 1, a + 2)  # "In diesem wird festgehalten, …"
             return noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)
-        if self.lang == "de" and a < f and tokens[a].lower in _AGENT_PREPOSITIONS:
+        if self.lang == "de" and a < f and tokens[a].lower in AGENT_PREPOSITIONS:
             return noun_phrase_after(tokens, a + 1, lex, skip_adverbs=False, limit=f)  # "Von X wurde … bezeichnet"
         if self.lang == "de" and a == f:
             fronted = self._report_before_insertions(a)
@@ -94,7 +94,7 @@ class PassiveReportsMixin:
             if b2 <= a2:
                 return None
             if tokens[a2].start <= self.body_start:
-                if tokens[a2].lower not in _DOCUMENT_PREPOSITIONS:
+                if tokens[a2].lower not in DOCUMENT_PREPOSITIONS:
                     return None
                 rng = noun_phrase_after(tokens, a2 + 1, lex, skip_adverbs=False, limit=b2)
                 heads = tuple(lex.words["report_nouns"])
@@ -120,7 +120,7 @@ class PassiveReportsMixin:
         werden, Mitglieder der Gruppe zu sein": no speaker named, the clause after it is the content."""
         tokens = self.tokens
         rest = [t for t in tokens[i + 1:b] if t.text[:1].isalnum()]
-        if i - a > 3 or not rest or rest[0].lower not in _PASSIVE_AUX or not all(
+        if i - a > 3 or not rest or rest[0].lower not in PASSIVE_AUX or not all(
                 t.lower in self.lex.words["auxiliaries"] for t in rest):
             return None
         d = Draft(cue)
@@ -132,7 +132,7 @@ class PassiveReportsMixin:
         vorgeworfen wird, sie habe …"): the document before the comma is the source, the clause after the content."""
         tokens, lex = self.tokens, self.lex
         rest = [t for t in tokens[i + 1:b] if t.text[:1].isalnum()]
-        if a < 2 or not rest or rest[0].lower not in _PASSIVE_AUX or not all(
+        if a < 2 or not rest or rest[0].lower not in PASSIVE_AUX or not all(
                 t.lower in lex.words["auxiliaries"] for t in rest):
             return None
         rng = self._document_antecedent(a)
@@ -179,22 +179,22 @@ class PassiveReportsMixin:
         if a == i and i > 0:
             return True
         return self.tokens[a].lower in self.lex.words["as_words"] and i + 1 < len(self.tokens) \
-            and self.tokens[i + 1].lower in _PASSIVE_AUX
+            and self.tokens[i + 1].lower in PASSIVE_AUX
 
     def _passive_agent_in(self, cue: Cue, start: int, b: int) -> tuple[int, int] | None:
         """German verb-final passive clause with its agent ("wie der Zeitung von der Gruppe berichtet wird"): the
         agent after "von" speaks, not the addressee or subject before it (but "wie X von Y zitiert wird": X)."""
         tokens, i = self.tokens, cue.index
-        if cue.lemma in _QUOTING_VERBS or not any(t.lower in _PASSIVE_AUX for t in tokens[i + 1:b]):
+        if cue.lemma in QUOTING_VERBS or not any(t.lower in PASSIVE_AUX for t in tokens[i + 1:b]):
             return None
-        k = next((k for k in range(start, i) if tokens[k].lower in _AGENT_PREPOSITIONS and not self.in_quote[k]), None)
+        k = next((k for k in range(start, i) if tokens[k].lower in AGENT_PREPOSITIONS and not self.in_quote[k]), None)
         return None if k is None else noun_phrase_after(tokens, k + 1, self.lex, skip_adverbs=False, limit=i)
 
     def _named_agent(self, source: tuple[int, int]) -> bool:
         """The source of a passive report is its agent ("von der Opposition") or a report ("im Bericht"), not an
         adverbial ("In diesem Zusammenhang")."""
         tokens = self.tokens
-        if source[0] > 0 and tokens[source[0] - 1].lower in _AGENT_PREPOSITIONS:
+        if source[0] > 0 and tokens[source[0] - 1].lower in AGENT_PREPOSITIONS:
             return True
         head = tokens[source[1] - 1].lower
         return any(head.endswith(r) for r in self.lex.words.get("report_nouns", ()))
@@ -215,14 +215,14 @@ class PassiveReportsMixin:
             quoted = []  # "…, bei der Wahl würden alle zustimmen: „…“": a main clause, no relative clause
         if not quoted and (b + 1 >= len(tokens) or tokens[b].text != "," or not (
                 self._content_clause(b + 1) or self._zu_infinitive(b + 1))):
-            if not cue.act or i - a < 3 or a < 2 or tokens[a - 1].lower not in _PREPOSITIONS_DE:
+            if not cue.act or i - a < 3 or a < 2 or tokens[a - 1].lower not in PREPOSITIONS_DE:
                 return None
             # "…, in der Hu die Vergabe als Katastrophe bezeichnete": the reported act is the clause
             whole = True
-        if any(t.lower in _PASSIVE_AUX for t in tokens[a:b]):
+        if any(t.lower in PASSIVE_AUX for t in tokens[a:b]):
             return None  # "…, die beschuldigt werden, …": the pronoun is not the speaker
         inner = noun_phrase_after(tokens, a + 1, lex, limit=i)
-        if inner is not None and tokens[a].lower in _GENITIVE_RELATIVES and tokens[a - 1].text != "," \
+        if inner is not None and tokens[a].lower in GENITIVE_RELATIVES and tokens[a - 1].text != "," \
                 and inner[0] == a + 1:
             # "in dessen Folge das Gericht feststellte": the subject follows the noun that "dessen" owns
             owned_end = inner[1]
@@ -230,10 +230,10 @@ class PassiveReportsMixin:
             if inner is None or any(t.lower not in lex.words["articles"] for t in tokens[owned_end:inner[0]]):
                 return None
             source = (owned_end, inner[1])
-        elif quoted and inner is not None and inner[0] == a + 1 and tokens[a].lower in _NAME_RELATIVES \
+        elif quoted and inner is not None and inner[0] == a + 1 and tokens[a].lower in NAME_RELATIVES \
                 and inner[1] - inner[0] >= 2 and all(is_name_like(t.text) for t in tokens[inner[0]:inner[1]]):
             source = inner  # "die Marke, die Gerhard Schröder erklärt hatte: „…“": a full name is the subject
-        elif tokens[a].lower in _SUBJECT_RELATIVES_DE and tokens[a - 1].text == ",":
+        elif tokens[a].lower in SUBJECT_RELATIVES_DE and tokens[a - 1].text == ",":
             source = (a, a + 1)  # the pronoun is the subject
         elif inner is not None and inner[0] == a + 1:
             source = inner
@@ -270,10 +270,10 @@ class PassiveReportsMixin:
         """The preposition that names the report after "heißt es" ending at token ``last``, past adverbs
         ("heißt es dazu in einer Mitteilung")."""
         tokens, k = self.tokens, last + 1
-        while k < len(tokens) and k <= last + 2 and (tokens[k].lower in _SKIP_AFTER_SOURCE
+        while k < len(tokens) and k <= last + 2 and (tokens[k].lower in SKIP_AFTER_SOURCE
                                                       or self.lex.has("anaphoric_objects", tokens[k].lower)):
             k += 1
-        return k if k + 1 < len(tokens) and tokens[k].lower in _IMPERSONAL_SOURCE_PREPS else None
+        return k if k + 1 < len(tokens) and tokens[k].lower in IMPERSONAL_SOURCE_PREPS else None
 
     def _report_phrase(self, k: int) -> tuple[int, int] | None:
         """Tokens from k to a report noun a few words on ("einer gestern verbreiteten Erklärung")."""
@@ -305,7 +305,7 @@ class PassiveReportsMixin:
             return None
         first, second = tokens[a].lower, tokens[a + 1].lower
         opens = first in lex.words["relatives"] or first in lex.words["complementizers"] \
-            or first in lex.words["subordinators"] or first in _PREPOSITIONS_DE and second in lex.words["relatives"]
+            or first in lex.words["subordinators"] or first in PREPOSITIONS_DE and second in lex.words["relatives"]
         if not opens:
             return None
         return _trim_span(self.text, tokens[a].start, min(tokens[b - 1].end, self.body_end))
@@ -323,7 +323,7 @@ class PassiveReportsMixin:
             if tokens[k].start < self.body_start or self.in_quote[k] or tokens[k].text in (";", ":") \
                     or tokens[k].lower in words["as_words"] or tokens[k].lower in words["subordinators"]:
                 return False
-            if tokens[k].lower in _PASSIVE_AUX:
+            if tokens[k].lower in PASSIVE_AUX:
                 return True
         return False
 
@@ -336,7 +336,7 @@ class PassiveReportsMixin:
             return None
         d = Draft(cue, clause=True)
         for k in range(a + 1, cue.index):
-            if tokens[k].lower in _AGENT_PREPOSITIONS and not self.in_quote[k]:
+            if tokens[k].lower in AGENT_PREPOSITIONS and not self.in_quote[k]:
                 d.source = noun_phrase_after(tokens, k + 1, self.lex, skip_adverbs=False, limit=cue.index)
                 break
         d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)

@@ -12,9 +12,9 @@ from claims.clauses import _ADJ_RE, _CLOSING_QUOTES, _OPENING_QUOTES, QUOTE_MARK
 from claims.cues import Cue
 from claims.draft import Draft
 from claims.function_words import (
-    _ADVERBS_AFTER_SOURCE, _CONTRACTED_PREPOSITIONS, _DE, _EN_ARTICLES, _EN_OF_LINKS, _EN_PREPOSITIONS,
-    _EN_SUBJECT_STOP, _GENITIVE_ARTICLES, _INSERT_PREPOSITIONS, _NOT_AFTER_LAUT_NAME, _NP_FILLERS, _OBJECT_ARTICLES,
-    _PHRASE_PREPOSITIONS, _PREPOSITIONS_DE, _SKIP_AFTER_SOURCE, _WH_EN,
+    ADVERBS_AFTER_SOURCE, CONTRACTED_PREPOSITIONS, EN_ARTICLES, EN_OF_LINKS, EN_PREPOSITIONS, EN_SUBJECT_STOP,
+    GENITIVE_ARTICLES, INSERT_PREPOSITIONS, NOT_AFTER_LAUT_NAME, NP_FILLERS, OBJECT_ARTICLES, PHRASE_PREPOSITIONS,
+    PREPOSITIONS_DE, PRONOUNS_DE, SKIP_AFTER_SOURCE, WH_EN,
 )
 from claims.sentences import Token
 from claims.sources import is_name_like, is_noun_phrase, noun_phrase_after
@@ -106,7 +106,7 @@ class SpeakerPhraseMixin:
         nxt = tokens[comma + 1] if comma + 1 < len(tokens) else None
         after = tokens[comma + 2] if comma + 2 < len(tokens) else None
         return nxt is not None and nxt.text.islower() and (nxt.lower in lex.words["relatives"] or (
-            nxt.lower in _PREPOSITIONS_DE and after is not None and after.lower in lex.words["relatives"]))
+            nxt.lower in PREPOSITIONS_DE and after is not None and after.lower in lex.words["relatives"]))
 
     def _title_subject(self, d: Draft) -> bool:
         """German verb of wording ("lautet", "heißt") whose subject is headed by a title noun ("Der Titel der Studie
@@ -124,7 +124,7 @@ class SpeakerPhraseMixin:
         in the first conjunct ("legte er sein Amt nieder und verkündete"), or the subject before appositions."""
         tokens = self.tokens
         for k in range(a, f):
-            if tokens[k].lower in _DE["pronouns"] and k > a and tokens[k - 1].text[:1].islower():
+            if tokens[k].lower in PRONOUNS_DE and k > a and tokens[k - 1].text[:1].islower():
                 return (k, k + 1)
         start = next((k for k, t in enumerate(tokens) if t.start >= self.body_start), 0)
         verb = next((k for k in range(start, a) if tokens[k].text[:1].islower() and (
@@ -137,8 +137,8 @@ class SpeakerPhraseMixin:
             return inverted
         if tokens[a].text[:1].islower() and a > 0 and tokens[a - 1].text == ",":
             rng = noun_phrase_after(tokens, a + 1, self.lex, limit=f)  # "…, biss der Mann den Gast und rief: …"
-            if rng is not None and rng[0] == a + 1 and tokens[a + 1].lower not in _OBJECT_ARTICLES \
-                    and tokens[a + 1].lower not in _GENITIVE_ARTICLES:
+            if rng is not None and rng[0] == a + 1 and tokens[a + 1].lower not in OBJECT_ARTICLES \
+                    and tokens[a + 1].lower not in GENITIVE_ARTICLES:
                 return rng
         return self._subject_before_insertions(a) if a > 0 and tokens[a - 1].text == "," else None
 
@@ -147,7 +147,7 @@ class SpeakerPhraseMixin:
         die Demonstranten vor das Rathaus und skandierten …"); the verb is the first lower-case word that is no
         article, preposition or opening adverb, before any comma; ``end`` is where the first conjunct ends."""
         tokens, lex = self.tokens, self.lex
-        openers = _PREPOSITIONS_DE | lex.words["prefield_adverbs"] | _CONTRACTED_PREPOSITIONS
+        openers = PREPOSITIONS_DE | lex.words["prefield_adverbs"] | CONTRACTED_PREPOSITIONS
         if start >= end or tokens[start].lower not in openers:
             return None
         skip = lex.words["articles"] | openers
@@ -163,8 +163,8 @@ class SpeakerPhraseMixin:
         if verb is None:
             return None
         rng = noun_phrase_after(tokens, verb + 1, lex, skip_adverbs=False, limit=end)
-        if rng is None or rng[0] != verb + 1 or tokens[rng[0]].lower in _OBJECT_ARTICLES \
-                or tokens[rng[0]].lower in _GENITIVE_ARTICLES \
+        if rng is None or rng[0] != verb + 1 or tokens[rng[0]].lower in OBJECT_ARTICLES \
+                or tokens[rng[0]].lower in GENITIVE_ARTICLES \
                 or not is_noun_phrase(tokens, rng[0], rng[1], lex):
             return None
         return rng
@@ -174,7 +174,7 @@ class SpeakerPhraseMixin:
         Moderatorin …", "Ergänzend zu …"): an adverbial, not the subject."""
         tokens = self.tokens
         return self.lang == "de" and a + 1 < f and tokens[a].lower.endswith("end") \
-            and tokens[a + 1].lower in _PREPOSITIONS_DE
+            and tokens[a + 1].lower in PREPOSITIONS_DE
 
     def _lowercase_name(self, k: int) -> bool:
         """A lower-case outlet after "laut" ("laut taz", "laut dpa"), not the adjective ("laut wurde", "laut und
@@ -188,7 +188,7 @@ class SpeakerPhraseMixin:
                 or low in lex.words["articles"] or low in lex.words["coordinators"] or low.endswith(("en", "t")):
             return False
         nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-        return nxt not in lex.words["auxiliaries"] and nxt not in _NOT_AFTER_LAUT_NAME
+        return nxt not in lex.words["auxiliaries"] and nxt not in NOT_AFTER_LAUT_NAME
 
     def _apposition_after(self, k: int) -> int | None:
         """German: the end of an apposition ", einem Manager der Firma," that starts at the comma at token k."""
@@ -215,7 +215,7 @@ class SpeakerPhraseMixin:
         follows that phrase ("Nach einer Studie im Fachblatt „Nature“ haben Forscher …")."""
         tokens, lex = self.tokens, self.lex
         k = rng[1]
-        if self.lang != "de" or k + 1 >= len(tokens) or tokens[k].lower not in _INSERT_PREPOSITIONS:
+        if self.lang != "de" or k + 1 >= len(tokens) or tokens[k].lower not in INSERT_PREPOSITIONS:
             return rng
         pp = noun_phrase_after(tokens, k + 1, lex, skip_adverbs=False)
         if pp is None or pp[0] != k + 1:
@@ -234,7 +234,7 @@ class SpeakerPhraseMixin:
         """Whether tokens k..end are a descriptive noun phrase with no verb ("der Sprecher der Ambulanz")."""
         tokens, lex = self.tokens, self.lex
         first = tokens[k]
-        if first.lower in lex.words.get("not_subject_starts", ()) or first.lower in _PREPOSITIONS_DE:
+        if first.lower in lex.words.get("not_subject_starts", ()) or first.lower in PREPOSITIONS_DE:
             return False
         if not (first.lower in lex.words["articles"] or first.text[:1].islower() and _ADJ_RE.match(first.lower)
                 or first.text[:1].isupper() and first.lower not in lex.words["relatives"]
@@ -243,7 +243,7 @@ class SpeakerPhraseMixin:
         for j in range(k, end):
             t, low = tokens[j], tokens[j].lower
             if t.text[:1].isupper() or not t.text[:1].isalpha() or low in lex.words["articles"] \
-                    or low in _PREPOSITIONS_DE or low in _NP_FILLERS:
+                    or low in PREPOSITIONS_DE or low in NP_FILLERS:
                 continue
             nxt = tokens[j + 1] if j + 1 < end else None
             if _ADJ_RE.match(low) and low not in lex.verbs and low not in lex.words["auxiliaries"] and nxt is not None \
@@ -266,14 +266,14 @@ class SpeakerPhraseMixin:
             t, low = tokens[j], tokens[j].lower
             if self.boundary[j] or low in lex.words["complementizers"] or low == "zu":
                 return False
-            if low in _PREPOSITIONS_DE or low in _PHRASE_PREPOSITIONS:
+            if low in PREPOSITIONS_DE or low in PHRASE_PREPOSITIONS:
                 in_pp = True
             elif low in lex.words["articles"] and not in_pp:
                 return False  # an object noun phrase ("…, kündigte X die Stellen an")
             elif t.text[:1].isupper() and not in_pp and j > k:
                 return False
             elif t.text[:1].islower() and t.text[:1].isalpha() and not in_pp and not (
-                    low in lex.words["prefield_adverbs"] or low in _SKIP_AFTER_SOURCE or low in _ADVERBS_AFTER_SOURCE):
+                    low in lex.words["prefield_adverbs"] or low in SKIP_AFTER_SOURCE or low in ADVERBS_AFTER_SOURCE):
                 return False
             j += 1
         return True
@@ -358,7 +358,7 @@ class SpeakerPhraseMixin:
             return None
         verb = tokens[rng[1]]
         if not (verb.text[:1].islower() and verb.text.isalpha()) or verb.lower in lex.words["articles"] \
-                or verb.lower in _PREPOSITIONS_DE or verb.lower in lex.words["coordinators"]:
+                or verb.lower in PREPOSITIONS_DE or verb.lower in lex.words["coordinators"]:
             return None
         return rng
 
@@ -392,10 +392,10 @@ class SpeakerPhraseMixin:
         k = next((j for j, t in enumerate(tokens) if t.start >= self.body_start), 0)
         rng = noun_phrase_after(tokens, k, lex, skip_adverbs=False, limit=i)
         if rng is not None and rng[0] == k and rng[1] < i and tokens[rng[1]].text[:1].islower() \
-                and is_noun_phrase(tokens, rng[0], rng[1], lex) and tokens[k].lower not in _OBJECT_ARTICLES:
+                and is_noun_phrase(tokens, rng[0], rng[1], lex) and tokens[k].lower not in OBJECT_ARTICLES:
             return rng
         if rng is not None and rng[0] == k and rng[1] + 2 < i and tokens[rng[1]].text == "," \
-                and tokens[k].lower not in _OBJECT_ARTICLES:
+                and tokens[k].lower not in OBJECT_ARTICLES:
             close = next((j for j in range(rng[1] + 2, min(i, rng[1] + 6)) if tokens[j].text == ","), None)
             if close is not None and close + 1 < i and tokens[close + 1].text[:1].islower() \
                     and all(is_name_like(t.text) for t in tokens[rng[1] + 1:close]):
@@ -411,16 +411,16 @@ class SpeakerPhraseMixin:
         """German: the subject right after the finite verb of a main clause that opens with an adverbial phrase
         ("Am Dienstag zog der Konzern das Angebot mit der Begründung zurück, …"), before token i."""
         tokens, lex = self.tokens, self.lex
-        if k >= i or tokens[k].lower not in _PREPOSITIONS_DE and tokens[k].lower not in lex.words["prefield_adverbs"] \
+        if k >= i or tokens[k].lower not in PREPOSITIONS_DE and tokens[k].lower not in lex.words["prefield_adverbs"] \
                 and not lex.has("not_subject_starts", tokens[k].lower):
             return None
         verb = next((j for j in range(k + 1, min(i, k + 5)) if tokens[j].text[:1].islower()
                      and tokens[j].text.isalpha() and tokens[j].lower not in lex.words["articles"]
-                     and tokens[j].lower not in _PREPOSITIONS_DE), None)
+                     and tokens[j].lower not in PREPOSITIONS_DE), None)
         if verb is None or any(t.text in (",", ";", ":") for t in tokens[k:verb]):
             return None
         rng = noun_phrase_after(tokens, verb + 1, lex, skip_adverbs=False, limit=i)
-        if rng is None or rng[0] != verb + 1 or tokens[rng[0]].lower in _OBJECT_ARTICLES \
+        if rng is None or rng[0] != verb + 1 or tokens[rng[0]].lower in OBJECT_ARTICLES \
                 or not is_noun_phrase(tokens, rng[0], rng[1], lex):
             return None
         return rng
@@ -432,8 +432,8 @@ class SpeakerPhraseMixin:
         if f - a < 1 or f - a > 6:
             return False
         first = tokens[a].lower
-        if not (first in _PREPOSITIONS_DE or first in _ADVERBS_AFTER_SOURCE
-                or first in _PHRASE_PREPOSITIONS):
+        if not (first in PREPOSITIONS_DE or first in ADVERBS_AFTER_SOURCE
+                or first in PHRASE_PREPOSITIONS):
             return False
         return not any(t.lower in lex.verbs or t.lower in lex.words["auxiliaries"] or self.boundary[k]
                        for k, t in enumerate(tokens[a:f], start=a))
@@ -462,7 +462,7 @@ class SpeakerPhraseMixin:
             if b2 <= a2:
                 return None
             if tokens[a2].start <= self.body_start:
-                if tokens[a2].lower in _OBJECT_ARTICLES:
+                if tokens[a2].lower in OBJECT_ARTICLES:
                     return None  # "Den Währungsfonds, dessen …, forderte er auf": an object
                 if self.lang == "en" and later is not None and (tokens[a2].lower.endswith("ing")
                                                                  or self._en_adverbial_segment(a2, b2)):
@@ -484,7 +484,7 @@ class SpeakerPhraseMixin:
         """English: "The results of the study published this week, revealed that …": a noun phrase with
         attributes but no finite verb, set off from its verb by a comma."""
         tokens, words = self.tokens, self.lex.words
-        return self.lang == "en" and tokens[a].lower in _EN_ARTICLES and b - a <= 20 and not any(
+        return self.lang == "en" and tokens[a].lower in EN_ARTICLES and b - a <= 20 and not any(
             t.lower in words["finite_forms"] or t.lower in words["auxiliaries"] or t.lower in self.lex.verbs
             or t.lower in words["relatives"] or t.lower in words["subordinators"] or self.in_quote[k]
             for k, t in enumerate(tokens[a:b], start=a))
@@ -499,7 +499,7 @@ class SpeakerPhraseMixin:
     def _introductory(self, k: int) -> bool:
         """Whether token k opens an adverbial before the subject ("After the match", "Am Montag")."""
         low = self.tokens[k].lower
-        return low in (_EN_SUBJECT_STOP if self.lex.lang == "en" else self.lex.words["not_subject_starts"])
+        return low in (EN_SUBJECT_STOP if self.lex.lang == "en" else self.lex.words["not_subject_starts"])
 
     def _en_subject(self, a: int, f: int) -> tuple[int, int] | None:
         """English subject: the noun phrase that ends right before the verb group."""
@@ -529,16 +529,16 @@ class SpeakerPhraseMixin:
                     end = opener if j == end else end  # "Coase [13,14] argues": a citation, not part of the name
                     j = opener
                     continue
-            if t.text[:1].isupper() and j < end and not (low in _EN_SUBJECT_STOP and t.start <= self.body_start):
+            if t.text[:1].isupper() and j < end and not (low in EN_SUBJECT_STOP and t.start <= self.body_start):
                 j -= 1  # "The World Health Organisation (WHO)"
                 continue
             if low in lex.words["coordinators"] and j < end and self._paired_conjuncts(a, j - 1):
                 j = a + 1  # "Both the school district and the police have asserted": both conjuncts
                 break
-            if low in _EN_SUBJECT_STOP or low in lex.words["coordinators"] or (
+            if low in EN_SUBJECT_STOP or low in lex.words["coordinators"] or (
                     low in lex.words["subordinators"] and low not in lex.words["articles"]):
                 break
-            if low in _EN_OF_LINKS and j < end and not tokens[j].text[:1].isupper() and tokens[j].lower != "the":
+            if low in EN_OF_LINKS and j < end and not tokens[j].text[:1].isupper() and tokens[j].lower != "the":
                 break
             if t.text in ("'s", "’s", "'", "’", ".", "-", "&") or t.text[:1].isalnum():
                 j -= 1
@@ -549,7 +549,7 @@ class SpeakerPhraseMixin:
         if not any(t.text[:1].isupper() or t.lower in lex.words["pronouns"] or t.text[:1].islower()
                    for t in tokens[j:end]):
             return None
-        if j > a and tokens[j - 1].lower in _EN_PREPOSITIONS:
+        if j > a and tokens[j - 1].lower in EN_PREPOSITIONS:
             return self._subject_after_adverbial(j, end)
         return (j, end)
 
@@ -576,7 +576,7 @@ class SpeakerPhraseMixin:
                 or any(t.text[:1].isalnum() for t in tokens[after:] if t.start < self.body_end):
             return False
         before = tokens[d.source[0] - 1].lower
-        if before in _WH_EN or before in self.lex.words["relatives"] or before in _EN_SUBJECT_STOP:
+        if before in WH_EN or before in self.lex.words["relatives"] or before in EN_SUBJECT_STOP:
             return False  # "This is what I think.": the pronoun's clause is an object, not a comment
         d.content = _trim_span(self.text, max(tokens[a].start, self.body_start), tokens[d.source[0] - 1].end)
         d.trailing = d.content is not None
