@@ -23,7 +23,10 @@ from claims.sources import is_noun_phrase, noun_phrase_after
 
 
 class ContentSpanMixin:
-    """Finding the bounds of a cue's content and the kind of clause it is."""
+    """Finding the bounds of a cue's content and the kind of clause it is.
+
+    Mixed into claims.attribution.SentenceAttributor; reads its sentence state (tokens, lex, boundary, quotes).
+    """
 
     def _content_after(self, k: int, cue: Cue, next_cues: list[Cue]) -> tuple[tuple[int, int] | None, bool]:
         """Content from token k to the end of what the cue governs; and whether it is a clause."""

@@ -17,7 +17,10 @@ from claims.function_words import (
 
 
 class DraftChecksMixin:
-    """Deciding whether a draft reports something and adjusting or adding drafts for acts, relatives, conjuncts."""
+    """Deciding whether a draft reports something and adjusting or adding drafts for acts, relatives, conjuncts.
+
+    Mixed into claims.attribution.SentenceAttributor; reads its sentence state (tokens, lex, boundary, quotes).
+    """
 
     def _with_reported_relatives(self, d: Draft, cues: list[Cue]) -> list[Draft]:
         """``d`` and the Konjunktiv relative clauses of its noun-phrase content as drafts of their own ("prangert

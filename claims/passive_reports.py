@@ -17,7 +17,10 @@ from claims.sources import is_name_like, is_noun_phrase, noun_phrase_after
 
 
 class PassiveReportsMixin:
-    """Finding the agent, document or quoted person of passive and impersonal reports."""
+    """Finding the agent, document or quoted person of passive and impersonal reports.
+
+    Mixed into claims.attribution.SentenceAttributor; reads its sentence state (tokens, lex, boundary, quotes).
+    """
 
     def _state_passive(self, cue: Cue, f: int) -> bool:
         """German: "sind für Montag angekündigt", "ist aufgefordert": "sein" with the clause-final participle of a

@@ -21,7 +21,10 @@ from claims.sources import is_name_like, is_noun_phrase, noun_phrase_after
 
 
 class SpeakerPhraseMixin:
-    """Finding the token range of the speaker phrase (subject or source phrase) of a cue."""
+    """Finding the token range of the speaker phrase (subject or source phrase) of a cue.
+
+    Mixed into claims.attribution.SentenceAttributor; reads its sentence state (tokens, lex, boundary, quotes).
+    """
 
     def _quoted_name_after(self, k: int) -> int | None:
         """German: the token after a short quotation that opens at token k right after a source noun ("des
