@@ -9,12 +9,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.lexicon import Lexicon
+from claims.lexicon import Lexicon, load_lexicon
 from claims.sentences import Token
 from claims.sources import is_name_like
 
-_EN_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
-_AFTER_PARTICLE = frozenset({"und", "oder", "sowie", "aber", "dass", "daß", "zu", "um", "ob", "wie"})
+_DE = load_lexicon("de").words
+_EN = load_lexicon("en").words
+# inline word sets (claims/data/{de,en}/function_words.toml)
+_EN_ADVERBS_BEFORE_PARTICIPLE = _EN["adverbs_before_participle"]
+_EN_DETERMINERS_BEFORE_VERB = _EN["determiners_before_verb"]
+_EN_DEGREE_ADVERBS = _EN["degree_adverbs"]
+_SOURCE_RELATIVES = _DE["source_relatives"]
+_DISTANT_CUE_PREPOSITIONS = _DE["distant_cue_prepositions"] | _EN["distant_cue_prepositions"]
+_GENITIVE_DETERMINERS = _DE["genitive_determiners"]
+_HOLDER_PREPOSITIONS = _DE["holder_prepositions"]
+_SELF_NAMING = _DE["self_naming"]
+_THIRD_PERSON = _DE["third_person_pronouns"]
+_FIRST_SECOND_PERSON = _DE["first_second_person"]
+
+_EN_PASSIVE = _EN["passive_be_forms"]
+_AFTER_PARTICLE = _DE["after_particle"]
 BOUNDARY = frozenset({",", ";", ":", "–", "—"})
 
 
@@ -71,8 +85,7 @@ def _particle_index(tokens: list[Token], i: int, particle: str, lang: str, lex: 
     return None
 
 
-_APPOSITION_WORDS = frozenset({"von", "vom", "im", "am", "in", "für", "der", "des", "und", "bei", "beim", "aus", "zur",
-                               "zum", "an", "auf"})
+_APPOSITION_WORDS = _DE["apposition_words"]
 
 
 def _apposition_end(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
@@ -97,7 +110,7 @@ def _apposition_end(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
     return None
 
 
-_INDEFINITE = frozenset({"einer", "einem", "eines"})
+_INDEFINITE = _DE["indefinite_feminine_articles"]
 
 
 def _nach_head(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
@@ -157,17 +170,13 @@ def _year_before_verb(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and (i < 2 or tokens[i - 2].lower not in lex.words["articles"])
 
 
-_ATTRIBUTIVE_BEFORE = frozenset({"nicht", "bereits", "bisher", "neu", "zuvor", "oft", "häufig", "viel", "am", "im",
-                                 "beim", "vom", "zum", "zur", "mit", "von", "bei", "nach", "für", "gegen", "über",
-                                 "unter", "aus", "in", "auf", "als", "ihre", "seine"})
+_ATTRIBUTIVE_BEFORE = _DE["attributive_before"]
 
 
-_EN_PREPOSITIONS = frozenset({"of", "in", "between", "by", "for", "from", "about", "without", "before", "after",
-                              "on", "at", "to", "with", "into", "through", "while", "when"})
+_EN_PREPOSITIONS = _EN["quote_participle_prepositions"]
 _QUOTE_CHARS = frozenset("„“”\"«»‚‘’'")
-_EN_PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'m", "'re", "'s", "am"})
-_EN_NEXT_FINITE = frozenset({"have", "has", "had", "are", "were", "is", "was", "will", "would", "can", "could",
-                             "may", "might", "should", "must", "do", "did", "does"})
+_EN_PROGRESSIVE = _EN["progressive_auxiliaries"]
+_EN_NEXT_FINITE = _EN["finite_auxiliaries"]
 
 
 def _en_verb_use(tokens: list[Token], i: int) -> bool:
@@ -175,8 +184,7 @@ def _en_verb_use(tokens: list[Token], i: int) -> bool:
     not a plural noun before a verb ("Recent reports have revealed")."""
     low = tokens[i].lower
     j = i - 1
-    while j >= 0 and (tokens[j].lower.endswith("ly") or tokens[j].lower in ("not", "also", "twice", "never",
-                                                                             "already", "well", "widely")):
+    while j >= 0 and (tokens[j].lower.endswith("ly") or tokens[j].lower in _EN_ADVERBS_BEFORE_PARTICIPLE):
         j -= 1
     prev = tokens[j].lower if j >= 0 else ""
     if low.endswith("ing"):
@@ -200,7 +208,7 @@ def _looks_like_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1].lower
-    if prev in lex.words.get("articles", ()) and prev not in ("that", "all", "most", "both", "some", "many"):
+    if prev in lex.words.get("articles", ()) and prev not in _EN_DETERMINERS_BEFORE_VERB:
         return True
     if prev in ("to",) and not tokens[i].lower.endswith(("ed", "s")):
         return False
@@ -239,8 +247,7 @@ def _after_copula(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """English: the adjective at i follows a form of "be" ("we are sure", "I'm not certain"), past "not" and
     degree adverbs."""
     j = i - 1
-    while j >= 0 and (tokens[j].lower in ("not", "n't", "very", "so", "quite", "really", "also", "fairly", "pretty",
-                                          "absolutely", "increasingly", "still") or tokens[j].lower.endswith("ly")):
+    while j >= 0 and (tokens[j].lower in _EN_DEGREE_ADVERBS or tokens[j].lower.endswith("ly")):
         j -= 1
     return j >= 0 and (lex.has("copulas", tokens[j].lower) or tokens[j].lower.endswith(("'m", "’m", "'re", "’re")))
 
@@ -284,7 +291,7 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
         if matched:
             continue
         if (lex.has("prepositions", low) or lex.has("nach_words", low)) and 0 < i < n - 2 \
-                and tokens[i - 1].text == "," and lowers[i + 1] in ("dem", "der", "denen", "welchem", "welcher"):
+                and tokens[i - 1].text == "," and lowers[i + 1] in _SOURCE_RELATIVES:
             # "Gerüchte, nach denen …", "ein Gutachten, laut dem …": the relative pronoun stands for the source
             cues.append(Cue("relative", i, tok.start, tok.end, tok.text, end_index=i + 1))
             i += 2
@@ -335,7 +342,7 @@ def find_cues(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> list[C
                     if reading.preposition:
                         # a particle verb closes its clause and "für" follows an object ("hält es … für möglich"), so
                         # their preposition may stand further off ("geht bei dem früheren Manager von Flucht aus")
-                        reach = 10 if reading.preposition in ("als", "as") \
+                        reach = 10 if reading.preposition in _DISTANT_CUE_PREPOSITIONS \
                             else 8 if reading.particle or reading.preposition == "für" else 5
                         if any(t.lower == reading.preposition for t in tokens[i + 1:i + reach]) or (
                                 lang == "de" and reading.preposition == "von" and lowers[0] == "von" and i < 12):
@@ -406,7 +413,7 @@ def _reason_cue(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> Cue 
     return None
 
 
-_WERDEN = frozenset({"wird", "wurde", "wurden", "werden", "geworden", "worden", "war", "ist", "sei"})
+_WERDEN = _DE["werden_forms"]
 
 
 def _impersonal_adjective_end(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
@@ -459,8 +466,7 @@ def noun_holder(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int, in
     from claims.sources import noun_phrase_after
 
     k = i + 1
-    if k >= len(tokens) or not (tokens[k].lower in ("des", "der", "eines", "einer", "ihres", "seines", "ihrer",
-                                                    "seiner") or tokens[k].lower in ("von", "vom")):
+    if k >= len(tokens) or not (tokens[k].lower in _GENITIVE_DETERMINERS or tokens[k].lower in _HOLDER_PREPOSITIONS):
         return None
     start = k + 1 if tokens[k].lower == "von" else k
     rng = noun_phrase_after(tokens, start, lex, skip_adverbs=False)
@@ -474,16 +480,16 @@ def noun_holder(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int, in
     return (start if tokens[k].lower == "von" else k, rng[1], comma)
 
 
-_NOUN_VERBS = frozenset({"vertreten", "geäußert", "gegeben", "erteilt", "geteilt", "gekommen", "gelangt"})
-_NOUN_PARTICLES = frozenset({"auf", "vor", "an", "ab", "zurück"})  # separated particles after the noun's verb
+_NOUN_VERBS = _DE["noun_cue_verbs"]
+_NOUN_PARTICLES = _DE["noun_cue_particles"]
 
 
 def _names_itself(lowers: list[str], i: int) -> bool:
     """Whether the naming verb at i is reflexive or impersonal: "sich" or "man" right after it, or "sich" after
     an inverted pronoun subject ("Dann nennt sie sich „documenta 12“")."""
     nxt = lowers[i + 1:i + 3]
-    return bool(nxt) and (nxt[0] in ("sich", "man") or (
-        len(nxt) == 2 and nxt[0] in ("er", "sie", "es") and nxt[1] == "sich"))
+    return bool(nxt) and (nxt[0] in _SELF_NAMING or (
+        len(nxt) == 2 and nxt[0] in _THIRD_PERSON and nxt[1] == "sich"))
 
 
 def _governed_infinitive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -509,7 +515,7 @@ def _intent_cue(tokens: list[Token], in_quote: list[bool], lex: Lexicon) -> Cue 
     for i, tok in enumerate(tokens):
         if in_quote[i] or tok.lower not in modals or not tok.text[:1].islower():
             continue
-        if any(t.lower in ("ich", "wir", "du", "ihr") for t in tokens[max(0, i - 1):i + 2]):
+        if any(t.lower in _FIRST_SECOND_PERSON for t in tokens[max(0, i - 1):i + 2]):
             return None
         if tokens[-1].text == "?":
             return None

@@ -27,6 +27,8 @@ from claims.sentences import Token, split_sentences, tokenize
 from claims.sources import SpeakerResolver, is_name_like, is_noun_phrase, noun_phrase_after
 from claims.speech_tagger import speech_claims
 
+_DE = load_lexicon("de").words
+
 __all__ = ["extract_claims"]
 
 # a quote of at least this many words inside reported speech is also a direct claim
@@ -420,10 +422,8 @@ def _finite_verb_after_adverbial(tokens: list[Token], in_quote: list[bool], a: i
 
 
 _ATTRIBUTIVE = re.compile(r"\w+(?:e|en|er|es|em)$")
-# words after which a subject phrase goes on with an attribute ("Gegner des Gesetzes", "Wohlrab von der Aktion")
-_ATTRIBUTE_LINKS = frozenset({"des", "der", "von", "vom", "für", "aus", "in", "im"})
-# links after which a name still heads its phrase ("Moritz Wohlrab von der „Aktion …“")
-_ORIGIN_LINKS = frozenset({"von", "vom", "aus"})
+_ATTRIBUTE_LINKS = _DE["attribute_links"]
+_ORIGIN_LINKS = _DE["origin_links"]
 
 _NOT_NAME_ENDINGS = ("e", "en", "lich", "ig", "ung", "ungen")
 
@@ -615,8 +615,7 @@ def _after_title_noun(text: str, quote_start: int, content_start: int, lex) -> b
     return any(stem.endswith(noun) for stem in stems for noun in nouns)
 
 
-_CHARACTERIZING_BEFORE = frozenset({"als", "von", "vom", "wie", "einen", "einem", "einer", "eine", "ein", "ihn", "sie",
-                                    "es", "sei", "seien", "ist", "sind", "war", "weiterhin", "noch", "sehr", "so"})
+_CHARACTERIZING_BEFORE = _DE["characterizing_before"]
 
 
 def _characterizing(text: str, quote_start: int, content_start: int, words: list[str], named: bool) -> bool:

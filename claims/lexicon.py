@@ -54,7 +54,7 @@ class Lexicon:
     opinion_heads: frozenset = frozenset()
 
     def has(self, kind: str, word: str) -> bool:
-        """Whether ``word`` (lower-cased) is in the word list ``kind`` of cues.toml."""
+        """Whether ``word`` (lower-cased) is in the word list ``kind`` of cues.toml or function_words.toml."""
         return word in self.words.get(kind, ())
 
 
@@ -158,6 +158,12 @@ def load_lexicon(lang: str) -> Lexicon:
         single = frozenset(v.lower() for v in values if " " not in v)
         lex.words[key] = single
         lex.phrases[key] = tuple(sorted((v for v in values if " " in v), key=len, reverse=True))
+    function_words = DATA / lang / "function_words.toml"
+    if function_words.exists():
+        for key, values in tomllib.loads(function_words.read_text(encoding="utf-8")).items():
+            if key in lex.words:
+                raise ValueError(f"{function_words}: list {key!r} is also in cues.toml")
+            lex.words[key] = frozenset(v.lower() for v in values)
     lex.words["nach_heads_cased"] = frozenset(cues.get("nach_heads", ()))
     lex.words["speech_nouns_cased"] = frozenset(cues.get("speech_nouns", ()))
     for kind in ("prepositions", "impersonal"):

@@ -10,15 +10,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.lexicon import Lexicon
+from claims.lexicon import Lexicon, load_lexicon
 from claims.sentences import Token
+
+_DE = load_lexicon("de").words
+_EN = load_lexicon("en").words
+# inline word sets (claims/data/{de,en}/function_words.toml)
+_NOT_SPEAKER_PRONOUNS = _DE["not_speaker_pronouns"] | _EN["not_speaker_pronouns"]
+_AGENT_PREPOSITIONS = _DE["agent_prepositions"]
+_PARTITIVE_LINKS = _DE["partitive_links"]
+_COMPOUND_CONJUNCTIONS = _DE["compound_conjunctions"]
+_SPEAKER_CONJUNCTIONS = _DE["speaker_conjunctions"]
+_DES_ADVERBIALS = _DE["des_adverbials"]
+_NOT_COUNTED = _DE["number_nouns_no_subject"]
+_LEADING_PREPOSITIONS = _DE["leading_prepositions"] | _EN["leading_prepositions"]
+_DEFINITE_ARTICLES = _DE["definite_articles"] | _EN["definite_articles"]
 
 _OPEN_QUOTES = frozenset("„“\"«»‚")
 _CLOSE_QUOTES = frozenset("“”\"»«‘")
 _AGE = re.compile(r"\d+-[A-ZÄÖÜ]\w+")  # "der 58-Jährige"
 _ADJ = re.compile(r"(?:\d+-)?\w+(?:e|en|er|es|em)$")
-_PARTITIVE_HEADS = frozenset({"einer", "eine", "eines", "keiner", "keine", "jeder", "jede", "viele", "einige",
-                              "mehrere", "zwei", "drei", "teile"})
+_PARTITIVE_HEADS = _DE["partitive_heads"]
 _AGE_ADJ = re.compile(r"\d+-[a-zäöü]+$")  # "der 85-jährige Joseph Ratzinger"
 _DOMAIN = re.compile(r"\w[\w-]*\.(?:ch|de|at|com|org|net|eu|fr|uk|it|info|io)$", re.I)
 _PREFIXED_NAME = re.compile(r"[a-zäöüß]{1,15}-[A-ZÄÖÜ]")  # "al-Dschasira", "el-Baradei", "verdi-Chef"
@@ -44,12 +56,12 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
     if j >= n:
         return None
     low = tokens[j].lower
-    if low in lex.words["pronouns"] and low not in ("es", "it", "ihr", "you", "who"):
+    if low in lex.words["pronouns"] and low not in _NOT_SPEAKER_PRONOUNS:
         return (j, j + 1)
     if lex.has("pronoun_subjects", low) and tokens[j].text[:1].islower() and (
             j + 1 >= n or not tokens[j + 1].text[:1].isalnum()
             or tokens[j + 1].text[:1].islower() and not _ADJ.match(tokens[j + 1].lower)
-            and tokens[j + 1].lower not in ("von", "vom")):
+            and tokens[j + 1].lower not in _AGENT_PREPOSITIONS):
         return (j, j + 1)  # "In einem Interview sagte dieser, …", "Damals glaubte niemand, …" (not a passive)
     start = j
     seen_head = False
@@ -71,7 +83,7 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
         low = tok.lower
         prev = tokens[j - 1].lower if j > start else None
         if j == start and lex.lang == "de" and tok.text[:1].isupper() and low in _PARTITIVE_HEADS and j + 1 < n \
-                and tokens[j + 1].lower in ("der", "des"):
+                and tokens[j + 1].lower in _PARTITIVE_LINKS:
             seen_head = True  # "Einer der beteiligten Feuerwehrmänner"
             j += 1
             continue
@@ -117,7 +129,7 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
                 j = close + 1  # "Moritz Wohlrab von der „Aktion Deutschland hilft“"
                 continue
         if tok.text == "-" and j > start and tokens[j - 1].end == tok.start and j + 2 < n \
-                and tokens[j + 1].lower in ("und", "oder", "sowie") and tokens[j + 2].text[:1].isupper():
+                and tokens[j + 1].lower in _COMPOUND_CONJUNCTIONS and tokens[j + 2].text[:1].isupper():
             j += 2  # "Das Bau- und Transportministerium"
             continue
         if seen_head and tok.text == "(":
@@ -136,11 +148,11 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
             j += 2
             conjunct_start = j
             continue
-        if lex.lang == "de" and low in ("und", "sowie") and seen_head and j + 1 < n and (
+        if lex.lang == "de" and low in _SPEAKER_CONJUNCTIONS and seen_head and j + 1 < n and (
                 tokens[j + 1].text[:1].isupper() and tokens[j + 1].lower not in stop):
             j += 1  # "EU-Kommission und Bundesregierung"
             continue
-        if lex.lang == "de" and low in ("und", "sowie") and seen_head and j + 2 < n \
+        if lex.lang == "de" and low in _SPEAKER_CONJUNCTIONS and seen_head and j + 2 < n \
                 and tokens[j + 1].lower in articles and tokens[j + 2].text[:1].isupper() \
                 and tokens[j + 2].lower not in stop:
             j += 1  # "Die IADB und der MIF"
@@ -178,15 +190,7 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
     return (start, j) if seen_head else None
 
 
-_SKIPPABLE = {
-    "de": frozenset({"weiter", "ferner", "zudem", "auch", "außerdem", "dazu", "darüber", "dabei", "damals",
-                     "bereits", "schon", "noch", "nun", "jetzt", "heute", "gestern", "später", "erneut",
-                     "abschließend", "zuvor", "kürzlich", "inzwischen", "mittlerweile", "dann", "jedoch",
-                     "allerdings", "hingegen", "dagegen", "wiederum", "offenbar", "demnach", "deshalb",
-                     "hierzu", "daraufhin", "ebenfalls", "zugleich", "gleichzeitig", "zunächst", "ihn", "ihm",
-                     "uns", "sich", "es", "dies", "das", "wörtlich"}),
-    "en": frozenset({"also", "then", "recently", "further", "later", "earlier", "yesterday", "today"}),
-}
+_SKIPPABLE = {"de": _DE["skippable_before_source"], "en": _EN["skippable_before_source"]}
 
 
 def _time_phrase_end(tokens: list[Token], j: int, n: int, lex: Lexicon) -> int:
@@ -218,7 +222,7 @@ def is_noun_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     if first in lex.words["prefield_adverbs"] or first in lex.words["subordinators"] and first not in \
             lex.words["articles"]:
         return False
-    if first == "des" and b - a >= 2 and tokens[a + 1].lower in ("weiteren", "öfteren", "weitern"):
+    if first == "des" and b - a >= 2 and tokens[a + 1].lower in _DES_ADVERBIALS:
         return False  # "Des Weiteren verwies …"
     if first in lex.words.get("not_subject_starts", ()):
         return False  # "Anlässlich der Parteigründung …", "Kurz vor der Tat …", "Anfang Februar …"
@@ -237,7 +241,7 @@ def is_noun_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             and tokens[a + 1].lower not in lex.verbs:
         return True  # "Die taz vermutet, …"
     if lex.lang == "de" and tokens[a].text.isdigit() and a + 1 < b and tokens[a + 1].text[:1].isupper() \
-            and tokens[a + 1].lower not in ("uhr", "mal") and (a == 0 or tokens[a - 1].text not in (":", ".")):
+            and tokens[a + 1].lower not in _NOT_COUNTED and (a == 0 or tokens[a - 1].text not in (":", ".")):
         a += 1  # "80 Prozent befürworteten, …"
     rng = noun_phrase_after(tokens, a, lex, skip_adverbs=False, limit=b)
     if rng is not None and rng[1] >= b - (1 if lex.lang == "en" else 0):
@@ -246,11 +250,8 @@ def is_noun_phrase(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
 
 
 _ADVERB_ENDINGS = ("lich", "weise", "falls", "dings", "mals", "wärts", "halb", "ig", "elang")
-_DEMONSTRATIVE_SUBJECTS = {"de": frozenset({"diese", "dieser", "jener", "jene", "letzterer", "letztere", "beide",
-                                           "einige", "viele", "manche", "mehrere"}),
-                           "en": frozenset({"this", "these", "those"})}
-_PREP_DE = frozenset({"in", "im", "von", "vom", "aus", "bei", "beim", "für", "an", "am", "auf", "mit", "zu", "zum",
-                      "zur", "über", "unter", "gegen", "vor", "nach", "zwischen", "ohne", "seit"})
+_DEMONSTRATIVE_SUBJECTS = {"de": _DE["demonstrative_subjects"], "en": _EN["demonstrative_subjects"]}
+_PREP_DE = _DE["np_prepositions"]
 
 
 _PARTICIPLE = re.compile(r"\w+(?:t|nd)(?:e|en|er|es|em)$|\w*ge\w+(?:en|ene|enen|ener|enes|enem)$")
@@ -434,8 +435,8 @@ class SpeakerResolver:
         words = [t for t in tokens if t.text not in (",", ".")] or tokens
         definite = False
         while words and (words[0].lower in lex.words["articles"] or words[0].lower in _SKIPPABLE[lex.lang]
-                         or words[0].lower in ("von", "vom", "of")):
-            definite = definite or words[0].lower in ("der", "die", "das", "dem", "den", "des", "the")
+                         or words[0].lower in _LEADING_PREPOSITIONS):
+            definite = definite or words[0].lower in _DEFINITE_ARTICLES
             words = words[1:]
         if lex.lang == "de" and words and words[0].lower in _PREP_DE:
             attribute = _extended_attribute_end(words, 0, len(words), lex)

@@ -45,3 +45,32 @@ def test_e_insertion_follows_the_stem():
 def test_prepositional_cues_need_their_preposition():
     readings = load_lexicon("de").verbs["sprach"]
     assert any(r.preposition == "von" for r in readings)
+
+
+def test_function_words_are_loaded_per_language():
+    de, en = load_lexicon("de"), load_lexicon("en")
+    assert de.has("trailing_adverbs", "hingegen") and de.has("demonstratives", "das")
+    assert en.has("tell_verbs", "told") and en.has("demonstratives", "that")
+    assert not de.has("demonstratives", "that")
+
+
+def test_every_function_word_list_says_what_it_is_for():
+    from claims.lexicon import DATA
+    for lang in ("de", "en"):
+        lines = (DATA / lang / "function_words.toml").read_text(encoding="utf-8").splitlines()
+        for n, line in enumerate(lines):
+            if line and not line.startswith(("#", " ")):
+                assert lines[n - 1].startswith("#"), (lang, line)
+
+
+def test_function_word_keys_do_not_shadow_cue_lists():
+    """A function-word list must not give a language a cues.toml list it lacks (code asks both by name)."""
+    import tomllib
+
+    from claims.lexicon import DATA
+    cue_keys = set()
+    for lang in ("de", "en"):
+        cue_keys |= set(tomllib.loads((DATA / lang / "cues.toml").read_text(encoding="utf-8")))
+    for lang in ("de", "en"):
+        keys = set(tomllib.loads((DATA / lang / "function_words.toml").read_text(encoding="utf-8")))
+        assert not keys & cue_keys, (lang, keys & cue_keys)
