@@ -198,11 +198,19 @@ def extract_claims(text: str, lang: str, genre: str | None = None) -> list[Claim
         claims = _with_speech_claims(claims, sentences, text, lang)
     claims = [c for c in claims if not _empty_content(c, lex)]
     claims = _without_nested_own_reports(claims, lex)
+    claims = _without_repeats(claims)
     claims.sort(key=lambda c: (c.content_span[0], c.content_span[1]))
     return claims
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def _without_repeats(claims: list[Claim]) -> list[Claim]:
+    """One claim where several give the same content to the same source: two cues of one statement ("wies auf
+    die seiner Meinung nach … Gefahren hin") report it once; the last one found stays."""
+    last = {(c.content_span, c.source, c.kind): k for k, c in enumerate(claims)}
+    return [c for k, c in enumerate(claims) if last[(c.content_span, c.source, c.kind)] == k]
 
 
 def _empty_content(claim: Claim, lex) -> bool:
@@ -473,6 +481,15 @@ def _body(name: str, resolver: SpeakerResolver) -> bool:
     return ent is not None and not ent.person
 
 
+def _person_intent(source: str | None, resolver: SpeakerResolver) -> bool:
+    """Whether an intent modal's subject is a person ("Obama will die Atomkraft fördern"): a person's plan is
+    the writer's account, while a body's "will" reports its declared programme ("Die SPD will …")."""
+    if not resolver.lex.settings.get("intent_bodies_only", False) or source is None:
+        return False
+    ent = resolver.by_alias.get(source.lower())
+    return ent is not None and ent.person
+
+
 def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], sentence_ends: list[int],
                        text: str, resolver: SpeakerResolver, lang: str, quotes: list[Quote],
                        last_speaker: str | None = None) -> list[Claim]:
@@ -496,6 +513,8 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
         if b - a == 1 and resolver.lex.has("group_pronouns", tokens[a].lower) and last_speaker is not None \
                 and _body(last_speaker, resolver):
             source = last_speaker  # "Die Regierung sagt, … Aber man betont auch, …": the body that spoke last
+        if d.cue.whole and _person_intent(source, resolver):
+            return []
     reported_by = None
     if isinstance(d.reported_by, Draft) and d.reported_by.source is not None:
         a, b = d.reported_by.source
