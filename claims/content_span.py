@@ -139,6 +139,9 @@ class ContentSpanMixin:
             if und is not None:
                 e = min(e, tokens[und].start)  # "…, sie sei …, und die Fraktion forderte …": a new report
                 break
+            if self._asyndetic_report(k, ca, nc, clause):
+                e = min(e, tokens[ca - 1].start)  # "nannte X „…“, Trainer Löw bezeichnete …": a new report
+                break
         if self.lang == "de":
             for c in range(k + 2, len(tokens) - 1):
                 if tokens[c].start >= e:
@@ -158,6 +161,15 @@ class ContentSpanMixin:
         if cue.particle is not None and tokens[cue.particle].end == e and tokens[cue.particle].start > s:
             e = tokens[cue.particle].start  # "kündigte neue Zölle an": the particle is not content
         return _trim_span(self.text, s, e), clause
+
+    def _asyndetic_report(self, k: int, ca: int, nc: Cue, clause: bool) -> bool:
+        """German: whether the verb cue ``nc`` opens, after a comma, a main clause of its own with its subject
+        first ("nannte die Entscheidung „falsch“, Trainer Max Roth bezeichnete sie als …"), which ends a
+        noun-phrase content that starts at token k."""
+        tokens = self.tokens
+        return self.lang == "de" and not clause and nc.kind == "verb" and k + 1 < ca < nc.index \
+            and tokens[ca - 1].text == "," and not self.in_quote[ca - 1] and tokens[ca].text[:1].isupper() \
+            and is_noun_phrase(tokens, ca, nc.index, self.lex)  # not "…, man erwäge …": reported speech
 
     def _before_colon_quote(self, k: int, e: int) -> int:
         """German: a reported clause from token k ends at a colon that opens a quotation ("…, dass das Team
@@ -522,12 +534,34 @@ class ContentSpanMixin:
         """„A“, sagte Trump, „B“: the quote after the reporting clause has the same speaker."""
         tokens = self.tokens
         k = after
+        if d.cue.particle is not None and d.cue.particle >= k:
+            k = d.cue.particle + 1  # "„A“, stellte Roth fest, …": past the verb's particle
         while k < len(tokens) and tokens[k].lower in ADVERBS_BEFORE_SECOND_QUOTE:
             k += 1
         if k + 1 < len(tokens) and tokens[k].text in (",", ":") and tokens[k + 1].text in QUOTE_MARKS:
             q = self._quote_starting_at(tokens[k + 1].start)
             if q is not None:
                 d.quotes.append(q)
+            return
+        q = self._resumed_quote(k)
+        if q is not None:
+            d.quotes.append(q)
+
+    def _resumed_quote(self, k: int) -> Quote | None:
+        """„A“, so X, wird VW „B“.: a comma at token k, a few words outside quotes that go on with the sentence,
+        and a quotation that ends it: the quotation after the reporting clause has the same speaker."""
+        tokens, limit = self.tokens, self.lex.settings.get("resumed_quote_max_words", 0)
+        if not limit or k >= len(tokens) or tokens[k].text != ",":
+            return None
+        j = k + 1
+        while j < len(tokens) and j - k <= limit and tokens[j].text[:1].isalpha() and not self.in_quote[j]:
+            j += 1
+        if j == k + 1 or j - k > limit + 1 or j >= len(tokens) or tokens[j].text not in QUOTE_MARKS:
+            return None
+        q = self._quote_starting_at(tokens[j].start)
+        if q is None or self.text[q.end:self.end].strip(" .!?") != "":
+            return None
+        return q
 
     def _coordinated_main_clause(self, a: int, f: int) -> bool:
         """German: "…, und das Hilfswerk rief …": a coordinator after a comma opens a main clause whose subject

@@ -570,6 +570,8 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
         if embedded and not d.clause:
             return embedded  # "nannte den Vorgang ein „Musterbeispiel für …“": the quote is the claim
         out.extend(embedded)
+        if not embedded and not d.clause:
+            out.extend(_coined_phrases(text, span, sent, quotes, base, min_words, resolver.lex))
     return out
 
 
@@ -613,6 +615,15 @@ def _embedded_quotes(text: str, span: tuple[int, int], sent: _Sentence, quotes: 
                 out.append(Claim(content=text[inner[0]:inner[1]], content_span=inner, kind="direct",
                                  sentence=sent.index, **base))
     return out
+
+
+def _coined_phrases(text: str, span: tuple[int, int], sent: _Sentence, quotes: list[Quote], base: dict,
+                    min_words: int, lex) -> list[Claim]:
+    """Quoted phrases of two words or more, in lower case, inside a reported noun-phrase object ("begründete
+    seinen Rückzug mit einer „veränderten Lage“"): the speaker's own wording, a direct claim besides the object
+    (a single scare-quoted word, "des „schmachvollen“ Krieges", is not)."""
+    found = _embedded_quotes(text, span, sent, quotes, base, min_words, short=True, coined=True, lex=lex)
+    return [c for c in found if len(c.content.split()) >= 2 and c.content[:1].islower()]
 
 
 def _coined(text: str, quote_start: int, words: list[str]) -> bool:
