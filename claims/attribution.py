@@ -185,10 +185,14 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             if rng is None:
                 # "Einige vertreten die Ansicht, …", "22 Prozent teilen die Meinung, …"
                 rng = next(((k, j) for j in (k + 1, k + 2) if j < i and is_noun_phrase(tokens, k, j, lex)), None)
-            if rng is None and self.lang == "de" and i >= 2 and tokens[i - 2].lower == "mit":
-                rng = self._inverted_subject_before(k, i)  # "Am Dienstag zog X das Angebot mit der Begründung zurück"
-                if rng is not None:
-                    d.source = rng
+            adverb_first = self.lang == "de" and k + 1 < i and lex.has("prefield_adverbs", tokens[k].lower) \
+                and tokens[k + 1].text[:1].islower() and not any(t.text == "," for t in tokens[k:i])
+            if (rng is None or adverb_first) and self.lang == "de" and i >= 2 and (
+                    tokens[i - 2].lower == "mit" or adverb_first):
+                # "Am Dienstag zog X das Angebot mit der Begründung zurück", "So fassten die Grünen den Beschluss, …"
+                inverted = self._inverted_subject_before(k, i)
+                if inverted is not None:
+                    d.source = inverted
                     d.content = self._until_main_clause(d.content) if d.content is not None else None
                     return d
             if rng is None or rng[1] >= i - 1 or tokens[rng[1]].text[:1].isupper() or not is_noun_phrase(

@@ -66,6 +66,10 @@ def _particle_index(tokens: list[Token], i: int, particle: str, lang: str, lex: 
             if end is not None:
                 skip_to = end  # "ging Celebi, die Anwältin der Frau, noch davon aus"
                 continue
+        if t.text == "," and lang == "de" and lex is not None:
+            closing = _particle_after_inserted_clause(tokens, j, particle, lex)
+            if closing is not None:
+                return closing
         if t.text in (",", ";", ":", "–"):
             # "teilte der Direktor der Behörde, Bagus Puruhito, mit.": the particle ends the sentence
             last = len(tokens) - 1
@@ -83,6 +87,20 @@ def _particle_index(tokens: list[Token], i: int, particle: str, lang: str, lex: 
                                     or tokens[j + 1].lower in _AFTER_PARTICLE):
             return j
     return None
+
+
+def _particle_after_inserted_clause(tokens: list[Token], j: int, particle: str, lex: Lexicon) -> int | None:
+    """German: the particle right after a subordinate or relative clause that opens with the comma at token j and
+    closes the main clause ("warf ihm, nachdem die Zahlen bekannt wurden, vor, er habe …"), or None."""
+    if j + 1 >= len(tokens) or not (tokens[j + 1].lower in lex.words["subordinators"]
+                                    or tokens[j + 1].lower in lex.words["relatives"]):
+        return None
+    close = next((c for c in range(j + 2, min(len(tokens) - 1, j + 25)) if tokens[c].text in (",", ";", ":")), None)
+    if close is None or tokens[close].text != "," or tokens[close + 1].lower != particle:
+        return None
+    k = close + 2
+    return close + 1 if k >= len(tokens) or not tokens[k].text[:1].isalnum() or tokens[k].lower in _AFTER_PARTICLE \
+        else None
 
 
 _APPOSITION_WORDS = _DE["apposition_words"]

@@ -28,6 +28,8 @@ from claims.sources import SpeakerResolver, is_name_like, is_noun_phrase, noun_p
 from claims.speech_tagger import speech_claims
 
 _DE = load_lexicon("de").words
+_PASSIVE_AUX = frozenset(_DE["passive_auxiliaries"])
+_AGENT_PREPOSITIONS = frozenset(_DE["agent_prepositions"])
 
 __all__ = ["extract_claims"]
 
@@ -311,6 +313,9 @@ def _introduced_speaker(sent: _Sentence, text: str, lex, resolver: SpeakerResolv
     a = next((k for k, t in enumerate(tokens) if t.start >= body), None)
     if a is None or a + 1 >= len(tokens) or sent.in_quote[a]:
         return None
+    agent = _passive_agent(sent, text, lex, resolver)
+    if agent is not None:
+        return agent
     for rng in _subject_candidates(tokens, sent.in_quote, a, lex):
         phrase = tokens[rng[0]:rng[1]]
         if len(phrase) == 1 and phrase[0].lower in lex.words["person_pronouns"]:
@@ -329,6 +334,26 @@ def _introduced_speaker(sent: _Sentence, text: str, lex, resolver: SpeakerResolv
         if mood is not None and not any(t.text == "," for t in tokens[:mood]):
             return None  # itself reported speech: its subject is what the speaker talks about
         return found
+    return None
+
+
+def _passive_agent(sent: _Sentence, text: str, lex, resolver: SpeakerResolver) -> str | None:
+    """The agent of a passive speech act that ends the sentence ("Die Entscheidung wurde vom Verband als
+    rückschrittlich kritisiert."): the reasons in Konjunktiv I that follow are the agent's, not the subject's."""
+    tokens, in_quote = sent.tokens, sent.in_quote
+    last = len(tokens) - 1
+    while last > 0 and not tokens[last].text[:1].isalnum():
+        last -= 1
+    if last < 3 or in_quote[last] or not any(not v.particle for v in lex.verbs.get(tokens[last].lower, ())) \
+            or not any(t.lower in _PASSIVE_AUX for t in tokens[:last]):
+        return None
+    first = max([k + 1 for k in range(last) if tokens[k].text in (",", ";", ":")], default=1)
+    for k in range(max(first, 1), last - 1):  # the agent stands in the clause the participle closes
+        if tokens[k].lower in _AGENT_PREPOSITIONS and not in_quote[k] and tokens[k - 1].text[:1].islower():
+            rng = noun_phrase_after(tokens, k + 1, lex, skip_adverbs=False, limit=last)
+            if rng is None or rng[0] != k + 1 or not _speaker_like(tokens[rng[0]:rng[1]], lex, resolver):
+                continue
+            return resolver.resolve(text[tokens[rng[0]].start:tokens[rng[1] - 1].end], tokens[rng[0]:rng[1]])
     return None
 
 
