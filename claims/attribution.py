@@ -138,6 +138,8 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                 name = self._possessor_subject(rng) or name  # "nach eigenen Angaben": the subject's
             if rng is None:
                 return None
+            if self.lang == "en" and cue.kind == "according":
+                rng = self._en_noun_tail(rng)
             named = self._quoted_name_after(rng[1])
             if named is not None:
                 rng, name = (rng[0], named), (name[0], named)  # "Laut einem Test des Magazins „auto motor sport“"
@@ -155,6 +157,8 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             elif i == a and a > 0 and self.lang == "de" and _meaningful(tokens, rng[1], b, lex) >= 3:
                 # "…, nach neuesten Erkenntnissen habe ein Unbekannter …": the clause goes on after the source
                 d.content, _ = self._content_after(rng[1], cue, later)
+            elif i == a and a > 0 and self._en_split_subject(a, rng[1]):
+                d.content = _trim_span(self.text, self.body_start, self.body_end)  # "X, according to Y, will …"
             elif i == a and a > 0:
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True
@@ -323,6 +327,50 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             return d
         return self._verb_draft(cue, a, b, later, previous)
 
+    def _en_noun_tail(self, rng: tuple[int, int]) -> tuple[int, int]:
+        """English: the source phrase with up to two lowercase cue words after it that end at a comma: nouns here
+        ("according to the police report, …")."""
+        tokens, k = self.tokens, rng[1]
+        while k < len(tokens) and k - rng[1] < 2 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and tokens[k].lower in self.lex.verbs:
+            k += 1
+        return (rng[0], k) if k < len(tokens) and tokens[k].text == "," else rng
+
+    def _en_infinitive_head(self, a: int, f: int) -> int:
+        """English: the start of the verb group that governs a "to" infinitive cue at f ("went on to say",
+        "continued to insist"), whose subject is the speaker; else f."""
+        tokens, lex = self.tokens, self.lex
+        if f - 2 < a or tokens[f - 1].lower != "to":
+            return f
+        h = f - 2
+        if tokens[h].lower == "on" and h - 1 >= a and lex.has("infinitive_report_heads", tokens[h - 1].lower + "_on"):
+            h -= 1  # "went on to say"
+        elif not lex.has("infinitive_report_heads", tokens[h].lower):
+            return f
+        while h > a and tokens[h - 1].lower in lex.words["auxiliaries"]:
+            h -= 1
+        return h
+
+    def _en_imperative(self, cue: Cue) -> bool:
+        """English: the cue is a base-form verb that opens its sentence after at most opener words and commas
+        ("Remember that …", "Uh, suppose …", "Please note …"): an imperative with no subject."""
+        tokens, i = self.tokens, cue.index
+        if self.lang != "en" or cue.kind != "verb" or cue.lemma != tokens[i].lower or self.in_quote[i]:
+            return False
+        before = [t for t in tokens[:i] if t.start >= self.body_start]
+        return all(t.text == "," or self.lex.has("imperative_openers", t.lower) for t in before) \
+            and (not before or before[-1].text == "," or self.lex.has("imperative_openers", before[-1].lower))
+
+    def _en_split_subject(self, a: int, after: int) -> bool:
+        """English: a reporting insertion between commas at tokens a..after splits the sentence's subject
+        from its verb ("The tax, according to officials, will rise"): the content is the whole sentence."""
+        tokens = self.tokens
+        start = next((k for k, t in enumerate(tokens) if t.start >= self.body_start), a)
+        return self.lang == "en" and tokens[a - 1].text == "," and after + 2 < len(tokens) \
+            and tokens[after].text == "," and start < a - 1 and is_noun_phrase(tokens, start, a - 1, self.lex) \
+            and not self._en_adverbial_segment(start, a - 1) and not self._introductory(start) \
+            and _meaningful(tokens, after + 1, len(tokens), self.lex) >= 2
+
     def _verb_draft(self, cue: Cue, a: int, b: int, later: list[Cue], previous: list[Draft]) -> Draft | None:
         tokens, lex = self.tokens, self.lex
         i = cue.index
@@ -335,6 +383,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
         else:
             while f > a and tokens[f - 1].lower in lex.words["auxiliaries"]:
                 f -= 1
+            f = self._en_infinitive_head(a, f)
         while a < f - 1 and (tokens[a].lower in lex.words["coordinators"] or tokens[a].lower == "denn") \
                 and (tokens[a].text[:1].isupper() or self._coordinated_main_clause(a, f)):
             a += 1  # "Aber man betont auch, …", "…, und der Sprecher sagte, …"
@@ -347,6 +396,8 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             return self._governed_infinitive_draft(cue, later)
         d = Draft(cue)
         after_cue = (cue.particle + 1) if (cue.particle is not None and self.lang == "en") else i + 1
+        if self._en_imperative(cue):
+            return None  # "Please note that …", "Now, imagine …": the writer's directive, nobody's claim
         if first is not None and (first in lex.words["as_words"]):
             # "wie die Polizei mitteilte, …" / "…, as the company said." / "wie aus Kreisen verlautete"
             start = a + 1
@@ -360,6 +411,9 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                                                                            limit=i)
             if rng is None:
                 return None
+            while self.lang == "en" and rng[1] - rng[0] > 1 and tokens[rng[1] - 1].lower.endswith("ly") \
+                    and tokens[rng[1] - 1].text[:1].islower():
+                rng = (rng[0], rng[1] - 1)  # "as the minister rightly said": the adverb is not the speaker's
             d.source = rng
             if a == 0 or tokens[a].start <= self.body_start or all(
                     t.lower in SENTENCE_CONNECTIVES
@@ -518,6 +572,8 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
         if first is None:
             # "Frank Sichau, der als Sprecher fungiert, erklärte, …": subject before insertions
             nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+            if self.lang == "en" and i + 2 < len(tokens) and tokens[i + 2].text[:1].isalnum():
+                nxt = ""  # "John Smith, who …, said he was tired": the pronoun opens the content clause
             rng = None if nxt in lex.words["person_pronouns"] or nxt in SPEAKER_PRONOUNS \
                 else self._subject_before_insertions(a) or self._subject_after_auxiliary(a)
             if rng is not None and self._fronted_act_object(cue, rng, f):
@@ -598,6 +654,8 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                     and not (f < i and self._middle_field(f + 1, i, cue)):
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True
+                if self.lang == "en":
+                    self._around(d, after_cue)  # "“A,” the mayor said, “B.”"
                 return d
             d.content, clause = self._content_after(after_cue, cue, later)
             if d.content is None and f < i:

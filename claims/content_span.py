@@ -35,6 +35,9 @@ class ContentSpanMixin:
         clause = False
         if self.lang == "en" and cue.text.lower() in TELL and k < n:
             addressee = noun_phrase_after(tokens, k, lex)
+            if addressee and addressee[1] - addressee[0] > 1 \
+                    and lex.has("subject_pronouns", tokens[addressee[1] - 1].lower):
+                addressee = (addressee[0], addressee[1] - 1)  # "told reporters he would appeal"
             if addressee and addressee[0] == k:
                 k = addressee[1]
         if cue.particle is not None and k == cue.particle:
@@ -64,7 +67,8 @@ class ContentSpanMixin:
                         k = c + 1
                         break
             elif self._adverbial_clause(k) and not (
-                    cue.kind == "verb" and k - 2 in (cue.index, cue.particle) and self._relative_as_subject(k, cue)):
+                    cue.kind == "verb" and k - 2 in (cue.index, cue.particle) and self._relative_as_subject(k, cue)) \
+                    and not (cue.kind == "verb" and not cue.weak and self._en_fronted_condition(k)):
                 return None, False
         elif k < n and (tokens[k].lower in lex.words["complementizers"]
                         or lex.has("wh_complementizers", tokens[k].lower) and k + 1 < n
@@ -72,9 +76,10 @@ class ContentSpanMixin:
             clause = True  # "… that …"; English "knew how it works", "explained why …"
         elif self.lang == "en" and any(t.lower == "that" for t in tokens[k:k + 8]) and self._adjunct_start(k):
             # "stated to LA Weekly that …": skip a short adjunct before the complementizer
+            later = {nc.index for nc in next_cues}
             for c in range(k, min(n, k + 8)):
-                if tokens[c].text in (",", ";", ":") or self.in_quote[c]:
-                    break
+                if tokens[c].text in (",", ";", ":") or self.in_quote[c] or c in later:
+                    break  # "spoke to reporters and said that …": the later cue has the clause
                 if tokens[c].lower == "that" and not (c > k and tokens[c - 1].lower in lex.words["articles"]):
                     k = c
                     clause = True
@@ -205,8 +210,16 @@ class ContentSpanMixin:
             if tokens[c].lower in EN_NEGATIONS and tokens[c].text[:1].islower():
                 break  # "not a person, but an AI": one unit
             if tokens[c].text == ";" or tokens[c].text == "," and self.lex.has("unit_openers", tokens[c + 1].lower):
+                if self._second_complement(c + 1) and tokens[k].lower == "that":
+                    continue  # "said that prices rose, but that wages fell": both clauses are reported
                 return tokens[c].start
         return e
+
+    def _second_complement(self, k: int) -> bool:
+        """English: tokens from k are "that …" or "but that …": a second complement clause of the same cue."""
+        tokens = self.tokens
+        k += 1 if k < len(tokens) and tokens[k].lower in self.lex.words["coordinators"] else 0
+        return k < len(tokens) and tokens[k].lower == "that"
 
     def _adjunct_start(self, k: int) -> bool:
         """English: token k opens a short adjunct (a preposition, an adverb, "him") that may stand between a
@@ -279,10 +292,21 @@ class ContentSpanMixin:
                                                          and after.lower not in lex.words["auxiliaries"])):
             if not self._attributive_run(k + 1):  # not "…, die neuen Regeln", "…, der erste rein deutsche Flug"
                 return True  # "…, die später benannt werden", "…, die gestiegen seien"
+        if self.lang == "en" and self._participle_phrase(k):
+            return True  # "…,” Pete said, scratching his head.": what the speaker did, not what he said
         if self.lang == "de" and low in PREPOSITIONS_DE and nxt is not None and nxt.lower in lex.words["relatives"] \
                 and (after is None or after.text[:1].islower() and not _ADJ_RE.match(after.lower)):
             return True  # "…, von dem nur einige Ausnahmen gelten"
         return False
+
+    def _participle_phrase(self, k: int) -> bool:
+        """English: token k opens an "-ing" phrase with no finite verb up to the sentence end, and is no cue
+        verb ("scratching his head", but not "adding that …", "saying it was fine")."""
+        tokens, lex = self.tokens, self.lex
+        low = tokens[k].lower
+        return low.endswith("ing") and tokens[k].text[:1].islower() and low not in lex.verbs \
+            and not any(t.lower in lex.words["finite_forms"] or t.lower in lex.words["auxiliaries"]
+                        or self.in_quote[c] for c, t in enumerate(tokens[k + 1:], start=k + 1))
 
     def _prepositional_opening(self, k: int) -> bool:
         """German: "seit", "während" or "bis" at token k opens a time phrase ("seit 2014", "bis Ende Mai")
@@ -542,6 +566,11 @@ class ContentSpanMixin:
             q = self._quote_starting_at(tokens[k + 1].start)
             if q is not None:
                 d.quotes.append(q)
+                if self.lang == "en" and len(d.quotes) == 2:
+                    # English content is the discourse unit: one claim from the first part to the second
+                    first = d.quotes[0]
+                    d.quotes = [Quote(first.start, q.end, first.inner_start, q.inner_end)]
+                    d.content = (first.inner_start, q.inner_end)
             return
         q = self._resumed_quote(k)
         if q is not None:
@@ -579,6 +608,17 @@ class ContentSpanMixin:
         fused = at > 0 and len(word) - at > 4 and self.lex.has("verb_particles", word[:at])  # "aufzufordern"
         return self.lang == "de" and self.lex.has("purpose_conjunctions", tokens[a].lower) \
             and (tokens[i - 1].lower == "zu" or fused)
+
+    def _en_fronted_condition(self, k: int) -> bool:
+        """English: "…, if elected, he would cut taxes": a condition from token k, then after its comma the
+        reported main clause."""
+        tokens = self.tokens
+        if self.lang != "en" or k >= len(tokens) or not self.lex.has("fronted_conditions", tokens[k].lower):
+            return False
+        c = next((c for c in range(k + 1, min(len(tokens), k + 14)) if tokens[c].text in (",", ";", ":")
+                  or self.in_quote[c]), None)
+        return c is not None and tokens[c].text == "," and c + 1 < len(tokens) \
+            and self._bare_clause((tokens[c + 1].start, self.body_end))
 
     def _conditional_clause(self, k: int) -> bool:
         """German: a verb-second clause from token k in Konjunktiv II ("…, da sie befürchten, viele könnten …"),

@@ -228,6 +228,17 @@ def _looks_like_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     prev = tokens[i - 1].lower
     if prev in lex.words.get("articles", ()) and prev not in _EN_DETERMINERS_BEFORE_VERB:
         return True
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if tokens[i].lower.endswith("s") and not lex.has("subject_pronouns", prev) \
+            and any(r.lemma == nxt for r in lex.verbs.get(nxt, ())):
+        return True  # "Witness reports say …": a plural noun before the cue verb
+    if lex.has("noun_prepositions", prev) and not tokens[i].lower.endswith("ing"):
+        return True  # "James Baker, secretary of state, agreed": "state" is a noun
+    for j in range(i - 1, max(0, i - 5), -1):
+        if not tokens[j].text[:1].isalnum():
+            break
+        if " ".join((tokens[j - 1].lower, tokens[j].lower)) in lex.phrases.get("source_phrase_openers", ()):
+            return True  # "according to the police report, …": the source's noun, not a verb
     if prev in ("to",) and not tokens[i].lower.endswith(("ed", "s")):
         return False
     if _disagreeing_determiner(tokens, i, lex):

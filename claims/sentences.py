@@ -64,10 +64,10 @@ def _is_abbreviation(text: str, dot: int, lex, lang: str) -> bool:
 def _reporter_after_quote(text: str, end_mark: str, nxt: int, le: int, lex) -> bool:
     """English: “Why now?” Smith asked.: a question or exclamation in quotes and the short reporting clause
     after it form one sentence."""
-    if end_mark[0] not in "?!" or end_mark[-1] not in "\"”’'":
+    if end_mark[0] not in "?!…" or end_mark[-1] not in "\"”’'":
         return False
-    words = re.findall(r"[\w’']+|[.!?]", text[nxt:le])[:6]
-    cut = next((k for k, w in enumerate(words) if w in ".!?"), len(words))
+    words = re.findall(r"[\w’']+|[.!?,]", text[nxt:le])[:6]
+    cut = next((k for k, w in enumerate(words) if w in ".!?,"), len(words))  # "“Hey!” Pete said, …"
     return 1 <= cut <= 5 and any(w.lower() in lex.verbs for w in words[1:min(cut, 4)])
 
 

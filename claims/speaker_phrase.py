@@ -471,7 +471,7 @@ class SpeakerPhraseMixin:
                                                                  or self._en_adverbial_segment(a2, b2)):
                     return later  # "Speaking in the parents' defense, Tom Molomby said", "Relatedly, Street argues"
                 if is_noun_phrase(tokens, a2, b2, lex) or self._describes(a2, b2) \
-                        or self._en_verbless_subject(a2, b2):
+                        or self._en_verbless_subject(a2, b2) or self._en_coordinated_names(a2, b2):
                     return (a2, b2)
                 if later is not None and self._introductory(a2):
                     return later  # "After the match, Hernan Dario Gomez, Panama coach, said": the subject follows
@@ -482,6 +482,13 @@ class SpeakerPhraseMixin:
                 later = (a2, b2) if is_noun_phrase(tokens, a2, b2, lex) else None
             k = a2 - 1
         return None
+
+    def _en_coordinated_names(self, a: int, b: int) -> bool:
+        """English: tokens a..b are two noun phrases joined by "and" ("George Bush and James Baker, …")."""
+        tokens, lex = self.tokens, self.lex
+        c = next((k for k in range(a + 1, b - 1) if tokens[k].lower == "and"), None)
+        return self.lang == "en" and c is not None and tokens[a].text[:1].isupper() \
+            and is_noun_phrase(tokens, a, c, lex) and is_noun_phrase(tokens, c + 1, b, lex)
 
     def _en_verbless_subject(self, a: int, b: int) -> bool:
         """English: "The results of the study published this week, revealed that …": a noun phrase with
@@ -538,6 +545,10 @@ class SpeakerPhraseMixin:
             if low in lex.words["coordinators"] and j < end and self._paired_conjuncts(a, j - 1):
                 j = a + 1  # "Both the school district and the police have asserted": both conjuncts
                 break
+            conjunct = self._name_conjunct(a, j - 1) if low == "and" and j < end else None
+            if conjunct is not None:
+                j = conjunct  # "Smith and Jones said", "Duckworth and colleagues found"
+                break
             if low in EN_SUBJECT_STOP or low in lex.words["coordinators"] or (
                     low in lex.words["subordinators"] and low not in lex.words["articles"]):
                 break
@@ -584,6 +595,16 @@ class SpeakerPhraseMixin:
         d.content = _trim_span(self.text, max(tokens[a].start, self.body_start), tokens[d.source[0] - 1].end)
         d.trailing = d.content is not None
         return d.trailing
+
+    def _name_conjunct(self, a: int, k: int) -> int | None:
+        """English: the start of a name that ends right before the coordinator at k and opens its clause (at a,
+        after a comma, or after a fronted prepositional phrase), so that "X and Y" is one coordinated subject."""
+        tokens = self.tokens
+        m = k
+        while m > a and tokens[m - 1].text[:1].isupper() and tokens[m - 1].lower not in EN_SUBJECT_STOP:
+            m -= 1
+        adverbial = m > a and tokens[a].lower in EN_PREPOSITIONS and tokens[m - 1].text[:1].islower()  # "In a study X"
+        return None if m == k or m > a and tokens[m - 1].text != "," and not adverbial else m
 
     def _paired_conjuncts(self, a: int, k: int) -> bool:
         """English: the clause opens with "both"/"either"/"neither" and the words up to the coordinator at k
