@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from claims.clauses import QUOTE_MARKS, boundaries, clause_bounds, content_start, _meaningful, _trim_span
+from claims.clauses import QUOTE_MARKS, boundaries, clause_bounds, content_start, meaningful_words, trim_span
 from claims.content_span import ContentSpanMixin
 from claims.cues import Cue, closing_pronoun, noun_holder
 from claims.draft import Draft
@@ -154,11 +154,11 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                     if end - rng[1] <= 5 and all(t.text[:1].isupper() for t in tokens[rng[1] + 1:end]):
                         d.name = (name[0], end)  # "Nach Angaben des Direktors der Firma, Jan Wolf, …": his name
                 d.content, _ = self._content_after(end if end is not None else rng[1], cue, later)
-            elif i == a and a > 0 and self.lang == "de" and _meaningful(tokens, rng[1], b, lex) >= 3:
+            elif i == a and a > 0 and self.lang == "de" and meaningful_words(tokens, rng[1], b, lex) >= 3:
                 # "…, nach neuesten Erkenntnissen habe ein Unbekannter …": the clause goes on after the source
                 d.content, _ = self._content_after(rng[1], cue, later)
             elif i == a and a > 0 and self._en_split_subject(a, rng[1]):
-                d.content = _trim_span(self.text, self.body_start, self.body_end)  # "X, according to Y, will …"
+                d.content = trim_span(self.text, self.body_start, self.body_end)  # "X, according to Y, will …"
             elif i == a and a > 0:
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True
@@ -167,7 +167,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                     d.trailing = False
             else:
                 d.content = self._parenthetical_rest(i, rng[1]) or self._embedding_clause(a, b) \
-                    or self._after_fronted_source(i, rng[1]) or _trim_span(
+                    or self._after_fronted_source(i, rng[1]) or trim_span(
                     self.text, self.body_start, self._before_next_report(i, later))
             return d
         if cue.kind == "noun":
@@ -226,7 +226,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                 return None  # "die Tür, nach der er suchte" is no report
             _, end = clause_bounds(self.boundary, cue.end_index + 1)
             stop = self.tokens[end].start if end < len(tokens) else self.body_end
-            d.content = _trim_span(self.text, tokens[cue.end_index + 1].start, min(stop, self.body_end))
+            d.content = trim_span(self.text, tokens[cue.end_index + 1].start, min(stop, self.body_end))
             return d
         if cue.kind == "relative":
             # "Ein Bericht der Agentur, wonach X festgenommen worden sei, …": the noun before the comma is the source
@@ -238,15 +238,15 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             d = Draft(cue, source=rng, clause=True)
             _, end = clause_bounds(self.boundary, i + 1)
             stop = self.tokens[end].start if end < len(tokens) else self.body_end
-            d.content = _trim_span(self.text, tokens[i + 1].start, min(stop, self.body_end))
+            d.content = trim_span(self.text, tokens[i + 1].start, min(stop, self.body_end))
             return d
         if cue.kind == "anaphoric":
             # "Demnach hätten sich die Menschen …": the source is the one named before
             d = Draft(cue, source=(i, i + 1), anaphoric=True)
             if tokens[i].start <= self.body_start + 1:
-                d.content = _trim_span(self.text, tokens[i].end, self.body_end)
+                d.content = trim_span(self.text, tokens[i].end, self.body_end)
             else:
-                d.content = _trim_span(self.text, self.body_start, self.body_end)
+                d.content = trim_span(self.text, self.body_start, self.body_end)
             return d
         if cue.kind == "post":
             rng = self._np_before(i, a, opened_by_article=True)
@@ -259,7 +259,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True
             else:
-                d.content = self._embedding_clause(a, b) or _trim_span(self.text, self.body_start, self.body_end)
+                d.content = self._embedding_clause(a, b) or trim_span(self.text, self.body_start, self.body_end)
             return d
         if cue.kind == "so":
             rng = noun_phrase_after(tokens, i + 1, lex, skip_adverbs=False)
@@ -271,7 +271,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             if not self._trailing(rng[1], a) and not (self.lang == "de" and self._source_tail(rng[1])
                                                        and self._has_finite_verb(0, a - 1)):
                 # "Das Problem sei, so der Präsident, dass …": an insertion; the sentence is the content
-                d.content = _trim_span(self.text, self.body_start, self.body_end)
+                d.content = trim_span(self.text, self.body_start, self.body_end)
                 d.trailing = False
                 return d
             d.content, d.quotes = self._content_before(a - 1)
@@ -288,7 +288,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                     and tokens[end + 1].lower in lex.words["complementizers"]:
                 _, end = clause_bounds(self.boundary, end + 1)  # "weil es zeige, dass …"
             stop = tokens[end].start if end < len(tokens) else self.body_end
-            d.content = _trim_span(self.text, tokens[i].start, min(stop, self.body_end))
+            d.content = trim_span(self.text, tokens[i].start, min(stop, self.body_end))
             return d
         if cue.kind == "impersonal" and cue.lemma is not None:
             # "Im April wurde bekannt, dass …", "Wie heute bekannt wurde, …": no one named, the clause after it
@@ -369,7 +369,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
         return self.lang == "en" and tokens[a - 1].text == "," and after + 2 < len(tokens) \
             and tokens[after].text == "," and start < a - 1 and is_noun_phrase(tokens, start, a - 1, self.lex) \
             and not self._en_adverbial_segment(start, a - 1) and not self._introductory(start) \
-            and _meaningful(tokens, after + 1, len(tokens), self.lex) >= 2
+            and meaningful_words(tokens, after + 1, len(tokens), self.lex) >= 2
 
     def _verb_draft(self, cue: Cue, a: int, b: int, later: list[Cue], previous: list[Draft]) -> Draft | None:
         tokens, lex = self.tokens, self.lex
@@ -421,7 +421,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                 k = b
                 while k < len(tokens) and tokens[k].text in (",",):
                     k += 1
-                d.content = _trim_span(self.text, tokens[k].start, self.body_end) if k < len(tokens) else None
+                d.content = trim_span(self.text, tokens[k].start, self.body_end) if k < len(tokens) else None
             else:
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True
@@ -453,7 +453,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                         or tokens[rng[0]].lower in OBJECT_ARTICLES:
                     return None
                 d.source = rng
-                d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
+                d.content = trim_span(self.text, tokens[b + 1].start, self.body_end)
                 if d.content is not None and not colon_quote:
                     d.content = self._until_main_clause(d.content)  # "Während X ankündigte, …, stellt sich Y …"
                 return d
@@ -504,13 +504,13 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             if not clause and first is not None and f - a == 1 and first in DEMONSTRATIVES and self.prev_span \
                     and tokens[a].start <= self.body_start and d.source is not None:
                 # "Das wurde vom Presseamt am Montag bekannt gegeben.": the content is the previous sentence
-                d.content, d.trailing = _trim_span(self.text, *self.prev_span), True
+                d.content, d.trailing = trim_span(self.text, *self.prev_span), True
                 return d
             if clause and self.lang == "de" and d.content is not None and not self._passive_content_ok(d):
                 return None
             agent = d.source is not None and self._named_agent(d.source) and tokens[i - 1].lower != "nicht"
             if d.content is None and cue.act and agent:
-                d.content = _trim_span(self.text, tokens[a].start, tokens[i].end)  # the participle ends the clause
+                d.content = trim_span(self.text, tokens[a].start, tokens[i].end)  # the participle ends the clause
             if not clause and cue.act and d.content is not None and agent and not self._quotes_within(d.content):
                 d.act = True  # "Die Forderung wurde vom Minister als unrealistisch bezeichnet"
                 return d
@@ -528,7 +528,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             if rng is None:
                 return None
             d.source = rng
-            d.content = _trim_span(self.text, *self.prev_span)
+            d.content = trim_span(self.text, *self.prev_span)
             d.trailing = True
             return d
         if first is not None and f - a == 1 and first in DEMONSTRATIVES and self.lang == "de" and a > 1 \
@@ -538,7 +538,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             if rng is None:
                 return None
             d.source = rng
-            d.content = _trim_span(self.text, self.body_start, tokens[a - 1].start)
+            d.content = trim_span(self.text, self.body_start, tokens[a - 1].start)
             d.trailing = True
             return d
         if (first is None or self._adjuncts_before(a, f)) and self.lang == "de" and a > 1 \
@@ -560,7 +560,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
                         k = b
                         while k < len(tokens) and tokens[k].text == ",":
                             k += 1
-                        d.content = _trim_span(self.text, tokens[k].start, self.body_end) if k < len(tokens) \
+                        d.content = trim_span(self.text, tokens[k].start, self.body_end) if k < len(tokens) \
                             else None
                     else:
                         d.content, d.quotes = self._content_before(a2 - 1)
@@ -614,7 +614,7 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             if rng is None:
                 return None
             d.source = rng
-            d.content = _trim_span(self.text, tokens[a].start, tokens[f - 1].end)
+            d.content = trim_span(self.text, tokens[a].start, tokens[f - 1].end)
             d.clause = False
             return d
         if self.lang == "de" and first is not None and f + 1 < len(tokens) and f + 1 <= i + 1 \
@@ -676,9 +676,9 @@ class SentenceAttributor(SpeakerPhraseMixin, ContentSpanMixin, PassiveReportsMix
             if rng is not None and tokens[a - 1].start >= self.body_start:
                 d.source = rng
                 if self.lang == "de" and b + 1 < len(tokens) and tokens[b].text == "," \
-                        and _meaningful(tokens, b + 1, len(tokens), lex) >= 2 and not self._adverbial_clause(b + 1):
+                        and meaningful_words(tokens, b + 1, len(tokens), lex) >= 2 and not self._adverbial_clause(b + 1):
                     # "In zehn Jahren, so schätzen die Forscher, soll …": an insertion; the sentence is the content
-                    d.content = _trim_span(self.text, self.body_start, self.body_end)
+                    d.content = trim_span(self.text, self.body_start, self.body_end)
                     return d
                 d.content, d.quotes = self._content_before(a - 1)
                 d.trailing = True

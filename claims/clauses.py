@@ -12,11 +12,11 @@ from claims.sentences import Token
 QUOTE_MARKS = frozenset("„“”\"«»‚‘’")
 _DATELINE = re.compile(
     r"^[A-ZÄÖÜ][A-ZÄÖÜ.\s/-]{2,}(?:\s*\([^)]{1,30}\))?(?:,\s*[^–—\n]{0,30}?)?\s*[–—-]\s+")
-_SHORT_TAIL = 4
+SHORT_TAIL = 4
 SHORT_QUOTE_WORDS = 5  # quotes shorter than this are names or scare quotes, not clause boundaries
-_ADJ_RE = re.compile(r"\w+(?:e|en|er|es|em)$")
-_OPENING_QUOTES = frozenset("„“\"«»")
-_CLOSING_QUOTES = frozenset("“”\"»«")
+ADJ_ENDING = re.compile(r"\w+(?:e|en|er|es|em)$")
+OPENING_QUOTES = frozenset("„“\"«»")
+CLOSING_QUOTES = frozenset("“”\"»«")
 
 
 def content_start(text: str, start: int, end: int) -> int:
@@ -90,7 +90,8 @@ def clause_bounds(boundary: list[bool], i: int, j: int | None = None) -> tuple[i
     return a, b
 
 
-def _trim_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+def trim_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """``[s, e)`` without the spaces, commas, colons and dashes at its edges, or None when nothing is left."""
     while s < e and (text[s].isspace() or text[s] in ",:;–—-"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",:;–—-"):
@@ -98,7 +99,8 @@ def _trim_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-def _meaningful(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int:
+def meaningful_words(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int:
+    """How many words of ``tokens[a:b]`` carry content: not function words, weekdays or bare numbers."""
     return sum(1 for t in tokens[a:b] if t.text[:1].isalnum() and t.lower not in NOT_MEANINGFUL
                and not re.fullmatch(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|"
                                     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+)", t.text))

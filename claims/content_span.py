@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from claims.clauses import _ADJ_RE, _OPENING_QUOTES, QUOTE_MARKS, _SHORT_TAIL, clause_bounds, _meaningful, _trim_span
+from claims.clauses import (
+    ADJ_ENDING, OPENING_QUOTES, QUOTE_MARKS, SHORT_TAIL, clause_bounds, meaningful_words, trim_span,
+)
 from claims.cues import Cue
 from claims.draft import Draft
 from claims.function_words import (
@@ -165,7 +167,7 @@ class ContentSpanMixin:
             e = self._before_next_unit(k, e)
         if cue.particle is not None and tokens[cue.particle].end == e and tokens[cue.particle].start > s:
             e = tokens[cue.particle].start  # "kündigte neue Zölle an": the particle is not content
-        return _trim_span(self.text, s, e), clause
+        return trim_span(self.text, s, e), clause
 
     def _asyndetic_report(self, k: int, ca: int, nc: Cue, clause: bool) -> bool:
         """German: whether the verb cue ``nc`` opens, after a comma, a main clause of its own with its subject
@@ -183,7 +185,7 @@ class ContentSpanMixin:
         for c in range(k + 1, len(tokens) - 1):
             if tokens[c].start >= e:
                 break
-            if tokens[c].text == ":" and not self.in_quote[c] and tokens[c + 1].text in _OPENING_QUOTES \
+            if tokens[c].text == ":" and not self.in_quote[c] and tokens[c + 1].text in OPENING_QUOTES \
                     and self._quote_starting_at(tokens[c + 1].start) is not None:
                 return tokens[c].start
         return e
@@ -198,7 +200,7 @@ class ContentSpanMixin:
                       if tokens[c].text == "," and not self.in_quote[c]), None)
         if comma is None:
             return None
-        return _trim_span(self.text, tokens[comma + 1].start, self.body_end)
+        return trim_span(self.text, tokens[comma + 1].start, self.body_end)
 
     def _before_next_unit(self, k: int, e: int) -> int:
         """English: reported content ends before a clause of the writer's own joined by ", but", ", so" or ";"
@@ -285,17 +287,17 @@ class ContentSpanMixin:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         after = tokens[k + 2] if k + 2 < len(tokens) else None
         if self.lang == "de" and low in lex.words["relatives"] and low not in FREE_RELATIVES and nxt is not None \
-                and nxt.text[:1].islower() and not (_ADJ_RE.match(nxt.lower) and after is not None
+                and nxt.text[:1].islower() and not (ADJ_ENDING.match(nxt.lower) and after is not None
                                                     and nxt.lower not in lex.words["articles"]
                                                     and nxt.lower not in PREPOSITIONS_DE
-                                                    and (after.text[:1].isupper() or _ADJ_RE.match(after.lower)
+                                                    and (after.text[:1].isupper() or ADJ_ENDING.match(after.lower)
                                                          and after.lower not in lex.words["auxiliaries"])):
             if not self._attributive_run(k + 1):  # not "…, die neuen Regeln", "…, der erste rein deutsche Flug"
                 return True  # "…, die später benannt werden", "…, die gestiegen seien"
         if self.lang == "en" and self._participle_phrase(k):
             return True  # "…,” Pete said, scratching his head.": what the speaker did, not what he said
         if self.lang == "de" and low in PREPOSITIONS_DE and nxt is not None and nxt.lower in lex.words["relatives"] \
-                and (after is None or after.text[:1].islower() and not _ADJ_RE.match(after.lower)):
+                and (after is None or after.text[:1].islower() and not ADJ_ENDING.match(after.lower)):
             return True  # "…, von dem nur einige Ausnahmen gelten"
         return False
 
@@ -328,11 +330,11 @@ class ContentSpanMixin:
         for k in range(j, min(j + 4, len(tokens))):
             tok = tokens[k]
             if tok.text[:1].isupper():
-                return k > j and bool(_ADJ_RE.match(tokens[k - 1].lower)) and adverbs <= 1
+                return k > j and bool(ADJ_ENDING.match(tokens[k - 1].lower)) and adverbs <= 1
             if not tok.text[:1].isalpha() or tok.lower in lex.words["articles"] or tok.lower in PREPOSITIONS_DE \
                     or tok.lower in lex.words["auxiliaries"] or tok.lower in lex.konjunktiv_i:
                 return False
-            if not _ADJ_RE.match(tok.lower):
+            if not ADJ_ENDING.match(tok.lower):
                 adverbs += 1
         return False
 
@@ -349,8 +351,8 @@ class ContentSpanMixin:
             q = self._quote_ending_at(self.tokens[boundary - 1].end)
         if q is not None and q.end > self.body_start - 2 and not any(
                 ch.isalnum() for ch in self.text[self.body_start:max(self.body_start, q.start)]):
-            return _trim_span(self.text, max(q.inner_start, self.start), min(q.inner_end, self.end)), [q]
-        return _trim_span(self.text, self.body_start, pos), []
+            return trim_span(self.text, max(q.inner_start, self.start), min(q.inner_end, self.end)), [q]
+        return trim_span(self.text, self.body_start, pos), []
 
     def _has_finite_verb(self, a: int, b: int) -> bool:
         """German: tokens a..b hold a finite verb outside quotations, Konjunktiv or indicative (HanTa)."""
@@ -377,7 +379,7 @@ class ContentSpanMixin:
             return False  # "Da der Rückflug nicht möglich war, entschied sich der Pilot …": its own adverbial
         if self.lang == "de" and self._prepositional_prefield(a) is not None:
             return False  # "In dem Brief, den er verfasste, schreibt er, …": the prefield, not content
-        if _meaningful(tokens, after, n, self.lex) <= _SHORT_TAIL and not tail_is_clause:
+        if meaningful_words(tokens, after, n, self.lex) <= SHORT_TAIL and not tail_is_clause:
             return True
         k = after
         while k < n and tokens[k].lower in ADVERBS_AFTER_TRAILING_CUE:
@@ -660,7 +662,7 @@ class ContentSpanMixin:
                                            or nxt.lower in lex.words["prefield_adverbs"] or infinitive and not (
                         nxt.lower in lex.words["relatives"] or nxt.lower in lex.words["complementizers"]
                         or nxt.lower in lex.words["coordinators"] or nxt.lower in PREPOSITIONS_DE)):
-                return _trim_span(self.text, span[0], t.start) or span
+                return trim_span(self.text, span[0], t.start) or span
         return span
 
     def _bare_clause(self, span: tuple[int, int]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claims.clauses import _ADJ_RE, QUOTE_MARKS, clause_bounds, _meaningful, _trim_span
+from claims.clauses import ADJ_ENDING, QUOTE_MARKS, clause_bounds, meaningful_words, trim_span
 from claims.cues import Cue
 from claims.draft import Draft
 from claims.function_words import (
@@ -29,7 +29,7 @@ class DraftChecksMixin:
         relatives = self._reported_relatives(d, cues)
         if not relatives:
             return [d]
-        kept = _trim_span(self.text, d.content[0], relatives[0].content[0])
+        kept = trim_span(self.text, d.content[0], relatives[0].content[0])
         if kept is None or not (d.act or self._quotes_within(kept)):
             return relatives
         d.content = kept
@@ -63,7 +63,7 @@ class DraftChecksMixin:
                 continue  # no Konjunktiv, or the writer's own first person ("…, die ich als Ziele ansehe")
             if b + 1 < len(tokens) and tokens[b].text == "," and self._zu_infinitive(b + 1):
                 b = clause_bounds(self.boundary, b + 1)[1]  # "…, die es ermöglicht hätten, … zu treffen"
-            span = _trim_span(self.text, tokens[c + 1].start, min(tokens[b - 1].end, self.body_end))
+            span = trim_span(self.text, tokens[c + 1].start, min(tokens[b - 1].end, self.body_end))
             if span is not None and span != d.content:
                 out.append(Draft(d.cue, content=span, source=d.source, name=d.name))
         return out
@@ -95,9 +95,9 @@ class DraftChecksMixin:
         if after >= len(tokens) or tokens[after].start >= e:
             return None
         end = next((c for c in range(after, len(tokens)) if tokens[c].start >= e), len(tokens))
-        first, rest = _trim_span(self.text, s, opener.start), _trim_span(self.text, tokens[after].start, e)
-        if first is None or rest is None or _meaningful(tokens, after, end, lex) < 3 \
-                or _meaningful(tokens, 0, k, lex) < 3:
+        first, rest = trim_span(self.text, s, opener.start), trim_span(self.text, tokens[after].start, e)
+        if first is None or rest is None or meaningful_words(tokens, after, end, lex) < 3 \
+                or meaningful_words(tokens, 0, k, lex) < 3:
             return None
         d.content = first
         return Draft(d.cue, content=rest, source=d.source, name=d.name)
@@ -128,7 +128,7 @@ class DraftChecksMixin:
                 stop = min(x for x in (d.cue.index, d.cue.particle, c - 1) if x is not None and x > k)
                 begin, lo = k, max(d.source[1], d.cue.index + 1 if d.cue.index < k else 0)
                 while begin > lo and (tokens[begin - 1].lower in lex.words["articles"] or lex.has(
-                        "possessives", tokens[begin - 1].lower) or _ADJ_RE.fullmatch(tokens[begin - 1].lower)):
+                        "possessives", tokens[begin - 1].lower) or ADJ_ENDING.fullmatch(tokens[begin - 1].lower)):
                     begin -= 1  # "die jüngste Kritik", "seinen Vorschlag"
                 d.source, d.name, d.disowned = (begin, stop), None, True
                 return
@@ -204,7 +204,7 @@ class DraftChecksMixin:
             return None  # "Sie will …", "viele wollen …": the intention of no one named in the sentence
         if d.source[1] - d.source[0] == 1 and tokens[d.source[0]].lower == "man":
             d.source = None
-        d.content = _trim_span(self.text, s, self.body_end)
+        d.content = trim_span(self.text, s, self.body_end)
         d.clause = True
         d.quotes = []
         return d
@@ -231,7 +231,7 @@ class DraftChecksMixin:
         end = d.content[1]
         if cue.particle is not None and tokens[cue.particle].start >= end:
             end = tokens[cue.particle].end
-        d.content = _trim_span(self.text, max(start, self.body_start), end) or d.content
+        d.content = trim_span(self.text, max(start, self.body_start), end) or d.content
         d.clause = True
         d.quotes = []
 

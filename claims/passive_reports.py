@@ -6,7 +6,7 @@ or a quoted person; these methods find it and check that the passive report has 
 """
 from __future__ import annotations
 
-from claims.clauses import QUOTE_MARKS, clause_bounds, _meaningful, _trim_span
+from claims.clauses import QUOTE_MARKS, clause_bounds, meaningful_words, trim_span
 from claims.cues import Cue
 from claims.draft import Draft
 from claims.function_words import (
@@ -55,7 +55,7 @@ class PassiveReportsMixin:
             b -= 1  # "bekannt gegeben"
         if b - a < 2 or not any(t.text[:1].isupper() for t in tokens[a:b]):
             return None
-        return _trim_span(self.text, tokens[a].start, tokens[b - 1].end)
+        return trim_span(self.text, tokens[a].start, tokens[b - 1].end)
 
     def _passive_source(self, cue: Cue, a: int, f: int) -> tuple[int, int] | None:
         """Who speaks in a passive report: "X wird mit den Worten zitiert", "In dem Papier wird …
@@ -252,10 +252,10 @@ class PassiveReportsMixin:
                     d.name = None  # "ein Prediger aus London zugeschaltet, der …": not the whole antecedent
         if whole:
             start = a - 1
-            d.content = _trim_span(self.text, tokens[start].start, tokens[b - 1].end)
+            d.content = trim_span(self.text, tokens[start].start, tokens[b - 1].end)
             d.clause = True
             return None if d.content is None or self._quotes_within(d.content) else d
-        d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
+        d.content = trim_span(self.text, tokens[b + 1].start, self.body_end)
         d.clause = True
         d.quotes = quoted
         return d
@@ -296,9 +296,9 @@ class PassiveReportsMixin:
         if self.lang != "de" or i == 0 or tokens[i - 1].text != "(":
             return None
         close = next((k for k in range(after, len(tokens)) if tokens[k].text == ")"), None)
-        if close is None or _meaningful(tokens, after, close, self.lex) < 3:
+        if close is None or meaningful_words(tokens, after, close, self.lex) < 3:
             return None
-        return _trim_span(self.text, tokens[after].start, tokens[close - 1].end)
+        return trim_span(self.text, tokens[after].start, tokens[close - 1].end)
 
     def _embedding_clause(self, a: int, b: int) -> tuple[int, int] | None:
         """German: the relative or subordinate clause (tokens a..b, after a comma) that holds a "nach/laut X"
@@ -311,7 +311,7 @@ class PassiveReportsMixin:
             or first in lex.words["subordinators"] or first in PREPOSITIONS_DE and second in lex.words["relatives"]
         if not opens:
             return None
-        return _trim_span(self.text, tokens[a].start, min(tokens[b - 1].end, self.body_end))
+        return trim_span(self.text, tokens[a].start, min(tokens[b - 1].end, self.body_end))
 
     def _passive_list_tail(self, a: int, i: int, b: int) -> bool:
         """"Es werden Workshops, Kurse und Führungen angeboten.": the participle ends a passive clause whose
@@ -342,7 +342,7 @@ class PassiveReportsMixin:
             if tokens[k].lower in AGENT_PREPOSITIONS and not self.in_quote[k]:
                 d.source = noun_phrase_after(tokens, k + 1, self.lex, skip_adverbs=False, limit=cue.index)
                 break
-        d.content = _trim_span(self.text, tokens[b + 1].start, self.body_end)
+        d.content = trim_span(self.text, tokens[b + 1].start, self.body_end)
         if d.content is not None:
             d.content = self._until_main_clause(d.content)
         return d if d.content is not None else None

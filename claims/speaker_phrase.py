@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claims.clauses import _ADJ_RE, _CLOSING_QUOTES, _OPENING_QUOTES, QUOTE_MARKS, clause_bounds, _trim_span
+from claims.clauses import ADJ_ENDING, CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, clause_bounds, trim_span
 from claims.cues import Cue
 from claims.draft import Draft
 from claims.function_words import (
@@ -58,8 +58,8 @@ class SpeakerPhraseMixin:
             low = t.lower
             if low in lex.words["articles"] and j < end and tokens[j].lower in lex.words["articles"]:
                 break  # "die seiner Meinung nach": the possessive already opens the phrase
-            if t.text in _CLOSING_QUOTES and j > lo + 1:
-                opening = next((k for k in range(j - 2, max(lo, j - 8) - 1, -1) if tokens[k].text in _OPENING_QUOTES),
+            if t.text in CLOSING_QUOTES and j > lo + 1:
+                opening = next((k for k in range(j - 2, max(lo, j - 8) - 1, -1) if tokens[k].text in OPENING_QUOTES),
                                None)
                 if opening is not None and opening > lo and tokens[opening - 1].lower not in (",", ":"):
                     j = opening  # "der Nachrichtenagentur „Interfax“, wonach …"
@@ -85,7 +85,7 @@ class SpeakerPhraseMixin:
     def _name_ends(self, rng: tuple[int, int]) -> bool:
         """Whether the phrase ends in a capitalised word, or in a quoted name ("der Agentur „Interfax“")."""
         last = self.tokens[rng[1] - 1]
-        if last.text in _CLOSING_QUOTES and rng[1] - 2 >= rng[0]:
+        if last.text in CLOSING_QUOTES and rng[1] - 2 >= rng[0]:
             last = self.tokens[rng[1] - 2]
         return last.text[:1].isupper()
 
@@ -239,7 +239,7 @@ class SpeakerPhraseMixin:
         first = tokens[k]
         if first.lower in lex.words.get("not_subject_starts", ()) or first.lower in PREPOSITIONS_DE:
             return False
-        if not (first.lower in lex.words["articles"] or first.text[:1].islower() and _ADJ_RE.match(first.lower)
+        if not (first.lower in lex.words["articles"] or first.text[:1].islower() and ADJ_ENDING.match(first.lower)
                 or first.text[:1].isupper() and first.lower not in lex.words["relatives"]
                 and first.lower not in lex.words["pronouns"]):
             return False
@@ -249,8 +249,8 @@ class SpeakerPhraseMixin:
                     or low in PREPOSITIONS_DE or low in NP_FILLERS:
                 continue
             nxt = tokens[j + 1] if j + 1 < end else None
-            if _ADJ_RE.match(low) and low not in lex.verbs and low not in lex.words["auxiliaries"] and nxt is not None \
-                    and nxt.lower not in lex.words["articles"] and (nxt.text[:1].isupper() or _ADJ_RE.match(nxt.lower)
+            if ADJ_ENDING.match(low) and low not in lex.verbs and low not in lex.words["auxiliaries"] and nxt is not None \
+                    and nxt.lower not in lex.words["articles"] and (nxt.text[:1].isupper() or ADJ_ENDING.match(nxt.lower)
                                                                    or nxt.text in QUOTE_MARKS):
                 continue
             return False
@@ -291,7 +291,7 @@ class SpeakerPhraseMixin:
         if end - k < 2 or end - k > 14 or any(self.boundary[j] for j in range(k, end)):
             return False
         first = tokens[k]
-        if not (first.lower in lex.words["articles"] or first.text[:1].islower() and _ADJ_RE.match(first.lower)):
+        if not (first.lower in lex.words["articles"] or first.text[:1].islower() and ADJ_ENDING.match(first.lower)):
             return False
         return self._describes(k, end)
 
@@ -592,7 +592,7 @@ class SpeakerPhraseMixin:
         before = tokens[d.source[0] - 1].lower
         if before in WH_EN or before in self.lex.words["relatives"] or before in EN_SUBJECT_STOP:
             return False  # "This is what I think.": the pronoun's clause is an object, not a comment
-        d.content = _trim_span(self.text, max(tokens[a].start, self.body_start), tokens[d.source[0] - 1].end)
+        d.content = trim_span(self.text, max(tokens[a].start, self.body_start), tokens[d.source[0] - 1].end)
         d.trailing = d.content is not None
         return d.trailing
 

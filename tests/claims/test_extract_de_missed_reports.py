@@ -568,3 +568,75 @@ def test_reported_subject_with_relative_clauses_before_its_konjunktiv():
 def test_apposition_with_auch_and_participle_before_dass():
     c = only("Im Bericht erklärte der Verlag, das auch die Abendpost druckende Haus Kern, dass die Lage schwierig sei.")
     assert (c.source, c.content) == ("Verlag", "dass die Lage schwierig sei")
+
+
+# --- particles after an inserted clause, passive speech acts with an agent, speech nouns with their verbs ---
+
+def test_separated_particle_after_an_inserted_subordinate_clause():
+    c = only("Die Opposition warf dem Bürgermeister, nachdem die Zahlen bekannt wurden, vor, er habe gelogen.",
+             "indirect")
+    assert c.cue == "warf"
+    assert c.content == "er habe gelogen"
+    assert c.source == "Opposition"
+
+
+def test_separated_particle_after_an_inserted_relative_clause():
+    c = only("Die Stadtwerke teilten, die den Betrieb übernommen haben, mit, dass die Preise steigen würden.",
+             "indirect")
+    assert c.content == "dass die Preise steigen würden"
+
+
+def test_agent_of_a_passive_speech_act_speaks_the_following_konjunktiv():
+    found = claims_of("Das Gesetz wurde vom Bundesverband der Bauindustrie scharf kritisiert. "
+                      "Es verteuere das Bauen unnötig.")
+    c = next(c for c in found if c.kind == "continued")
+    assert c.content == "Es verteuere das Bauen unnötig."
+    assert c.source == "Bundesverband der Bauindustrie"
+
+
+def test_von_after_a_report_noun_is_no_passive_agent():
+    found = claims_of("In einem Bericht von Amnesty International werden die Zustände in den Lagern kritisiert. "
+                      "Die Gefangenen seien ohne Prozess inhaftiert.")
+    c = next(c for c in found if c.kind == "continued")
+    assert c.source == "Bericht von Amnesty International"  # the report speaks, as before
+
+
+def test_speech_noun_with_gemacht():
+    c = only("Die Agentur hatte die Vorgabe gemacht, dass nur drei Fotografen zugelassen werden.", "indirect")
+    assert c.cue == "Vorgabe"
+    assert c.content == "dass nur drei Fotografen zugelassen werden"
+    assert c.source == "Agentur"
+
+
+def test_speech_noun_with_unterbreitet():
+    c = only("Der Verband hat den Vorschlag unterbreitet, die Gebühren zu halbieren.", "indirect")
+    assert c.content == "die Gebühren zu halbieren"
+    assert c.source == "Verband"
+
+
+def test_selber_between_subject_and_verb():
+    c = only("Die Gewerkschaft selber warf dem Vorstand vor, er habe die Zahlen geschönt.", "indirect")
+    assert c.source == "Gewerkschaft"
+    assert c.content == "er habe die Zahlen geschönt"
+
+
+def test_speech_noun_with_getroffen_gefasst_gestellt():
+    for text, noun in (("Der Vorstand hat die Entscheidung getroffen, das Werk zu schließen.", "Entscheidung"),
+                       ("Der Rat hat den Beschluss gefasst, das Werk zu schließen.", "Beschluss"),
+                       ("Die Ministerin hat die Forderung gestellt, die Deiche zu erhöhen.", "Forderung")):
+        c = only(text, "indirect")
+        assert c.cue == noun
+        assert c.content.endswith("zu schließen") or c.content == "die Deiche zu erhöhen"
+
+
+def test_speech_noun_with_inverted_subject_after_an_opening_adverb():
+    c = only("Daher formulierten die Forscher die Hypothese, dass Mehl eine größere Rolle spielte.", "indirect")
+    assert c.cue == "Hypothese"
+    assert c.source == "Forscher"
+    assert c.content == "dass Mehl eine größere Rolle spielte"
+
+
+def test_speech_noun_inside_a_relative_clause_is_not_the_inverted_subjects():
+    found = claims_of("Ebenso änderte Paul Berger, einer der Zeugen, die der Überzeugung waren, der Täter sei "
+                      "geflohen, seine Aussage.")
+    assert not any(c.source == "Paul Berger" and c.cue == "Überzeugung" for c in found)
