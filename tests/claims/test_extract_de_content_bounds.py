@@ -2,17 +2,9 @@
 Konjunktiv relative clause on a reported object) (hand-written texts)."""
 from __future__ import annotations
 
-from claims.extract import extract_claims
+from extraction_helpers import extraction_helpers
 
-
-def claims_of(text):
-    return extract_claims(text, "de")
-
-
-def only(text, kind=None):
-    found = [c for c in claims_of(text) if kind is None or c.kind == kind]
-    assert len(found) == 1, found
-    return found[0]
+claims_of, only = extraction_helpers("de")
 
 
 def test_laut_after_und_opens_a_second_claim():

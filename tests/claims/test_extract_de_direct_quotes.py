@@ -4,17 +4,9 @@ a quotation after the colon that closes a relative clause of saying or after "Zi
 with "so" and a pronoun (hand-written texts)."""
 from __future__ import annotations
 
-from claims.extract import extract_claims
+from extraction_helpers import extraction_helpers
 
-
-def claims_of(text):
-    return extract_claims(text, "de")
-
-
-def only(text, kind=None):
-    found = [c for c in claims_of(text) if kind is None or c.kind == kind]
-    assert len(found) == 1, found
-    return found[0]
+claims_of, only = extraction_helpers("de")
 
 
 def test_body_that_judges_with_a_short_quotation_after_als():

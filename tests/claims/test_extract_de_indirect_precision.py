@@ -1,17 +1,9 @@
 """German indirect claims that are no reports: a person's plans told through "will/wollen" (hand-written texts)."""
 from __future__ import annotations
 
-from claims.extract import extract_claims
+from extraction_helpers import extraction_helpers
 
-
-def claims_of(text):
-    return extract_claims(text, "de")
-
-
-def only(text, kind=None):
-    found = [c for c in claims_of(text) if kind is None or c.kind == kind]
-    assert len(found) == 1, found
-    return found[0]
+claims_of, only = extraction_helpers("de")
 
 
 def test_intent_modal_of_a_named_person_is_no_report():

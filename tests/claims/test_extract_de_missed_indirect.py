@@ -4,17 +4,9 @@ in a "zu" infinitive governed by "sich beeilen", and a passive cue that ends a s
 texts)."""
 from __future__ import annotations
 
-from claims.extract import extract_claims
+from extraction_helpers import extraction_helpers
 
-
-def claims_of(text):
-    return extract_claims(text, "de")
-
-
-def only(text, kind=None):
-    found = [c for c in claims_of(text) if kind is None or c.kind == kind]
-    assert len(found) == 1, found
-    return found[0]
+claims_of, only = extraction_helpers("de")
 
 
 def test_heisst_es_after_a_prepositional_phrase_with_a_relative_clause():

@@ -3,17 +3,9 @@
 opinion, a cue-less continuation or a gap) it stays hearsay with no source (hand-written texts)."""
 from __future__ import annotations
 
-from claims.extract import extract_claims
+from extraction_helpers import extraction_helpers
 
-
-def claims_of(text):
-    return extract_claims(text, "de")
-
-
-def only(text, kind=None):
-    found = [c for c in claims_of(text) if kind is None or c.kind == kind]
-    assert len(found) == 1, found
-    return found[0]
+claims_of, only = extraction_helpers("de")
 
 
 def test_soll_right_after_a_cue_attributed_claim_continues_its_source():

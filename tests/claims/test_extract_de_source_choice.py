@@ -2,17 +2,9 @@
 rejected reports, fronted objects of reported acts, passive reports with a predicative "als") (hand-written texts)."""
 from __future__ import annotations
 
-from claims.extract import extract_claims
+from extraction_helpers import extraction_helpers
 
-
-def claims_of(text):
-    return extract_claims(text, "de")
-
-
-def only(text, kind=None):
-    found = [c for c in claims_of(text) if kind is None or c.kind == kind]
-    assert len(found) == 1, found
-    return found[0]
+claims_of, only = extraction_helpers("de")
 
 
 def test_relative_pronoun_is_the_subject_before_a_dative_object():
