@@ -90,6 +90,20 @@ def clause_bounds(boundary: list[bool], i: int, j: int | None = None) -> tuple[i
     return a, b
 
 
+def insertions_before(tokens: list[Token], boundary: list[bool], a: int, most: int = 4):
+    """The comma-delimited segments ``(start, end)`` before token ``a``, nearest first ("X, der …, dessen …,
+    sagte"): at most ``most``, ending at the first segment that is not set off by a comma or is empty."""
+    k = a - 1
+    for _ in range(most):
+        if k <= 0 or tokens[k].text != ",":
+            return
+        start, end = clause_bounds(boundary, k - 1)
+        if end <= start:
+            return
+        yield start, end
+        k = start - 1
+
+
 def trim_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     """``[s, e)`` without the spaces, commas, colons and dashes at its edges, or None when nothing is left."""
     while s < e and (text[s].isspace() or text[s] in ",:;–—-"):

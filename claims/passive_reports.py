@@ -6,7 +6,7 @@ or a quoted person; these methods find it and check that the passive report has 
 """
 from __future__ import annotations
 
-from claims.clauses import QUOTE_MARKS, clause_bounds, meaningful_words, trim_span
+from claims.clauses import QUOTE_MARKS, clause_bounds, insertions_before, meaningful_words, trim_span
 from claims.cues import Cue
 from claims.draft import Draft
 from claims.function_words import (
@@ -89,13 +89,7 @@ class PassiveReportsMixin:
         """"In einer Stellungnahme des Ministeriums, auf die sich … berufen, wird … begründet": the report in the
         sentence-initial "in" phrase before the insertions that end at token a."""
         tokens, lex = self.tokens, self.lex
-        k = a - 1
-        for _ in range(4):
-            if k <= 0 or tokens[k].text != ",":
-                return None
-            a2, b2 = clause_bounds(self.boundary, k - 1)
-            if b2 <= a2:
-                return None
+        for a2, b2 in insertions_before(tokens, self.boundary, a):
             if tokens[a2].start <= self.body_start:
                 if tokens[a2].lower not in DOCUMENT_PREPOSITIONS:
                     return None
@@ -103,7 +97,6 @@ class PassiveReportsMixin:
                 heads = tuple(lex.words["report_nouns"])
                 return rng if rng is not None and any(t.text[:1].isupper() and t.lower.endswith(heads)
                                                       for t in tokens[rng[0]:rng[1]]) else None
-            k = a2 - 1
         return None
 
     def _report_in_middle_field(self, f: int, i: int) -> tuple[int, int] | None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from claims.clauses import ADJ_ENDING, CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, clause_bounds, trim_span
+from claims.clauses import (
+    ADJ_ENDING, CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS, clause_bounds, insertions_before, trim_span,
+)
 from claims.cues import Cue
 from claims.draft import Draft
 from claims.function_words import (
@@ -456,14 +458,8 @@ class SpeakerPhraseMixin:
     def _subject_before_insertions(self, a: int) -> tuple[int, int] | None:
         """The sentence-initial subject before relative clauses and appositions that end at token a."""
         tokens, lex = self.tokens, self.lex
-        k = a - 1
         later: tuple[int, int] | None = None  # the segment after the current one, nearer the verb
-        for _ in range(4):
-            if k <= 0 or tokens[k].text != ",":
-                return None
-            a2, b2 = clause_bounds(self.boundary, k - 1)
-            if b2 <= a2:
-                return None
+        for a2, b2 in insertions_before(tokens, self.boundary, a):
             if tokens[a2].start <= self.body_start:
                 if tokens[a2].lower in OBJECT_ARTICLES:
                     return None  # "Den Währungsfonds, dessen …, forderte er auf": an object
@@ -480,7 +476,6 @@ class SpeakerPhraseMixin:
                 return None  # "…, habe nun das Festland erreicht, meldet …": a main clause, not an insertion
             if not self._en_adverbial_segment(a2, b2):  # "Sharon Street, for example, argues"
                 later = (a2, b2) if is_noun_phrase(tokens, a2, b2, lex) else None
-            k = a2 - 1
         return None
 
     def _en_coordinated_names(self, a: int, b: int) -> bool:
