@@ -500,19 +500,11 @@ def _last_quoted(claims: list[Claim], last_speaker: tuple[str | None, int] | Non
     return next((c for c in reversed(claims) if c.source == last_speaker[0]), None)
 
 
-def _body(name: str, resolver: SpeakerResolver) -> bool:
-    """Whether a resolved speaker is a group or body, not a person."""
-    ent = resolver.by_alias.get(name.lower())
-    return ent is not None and not ent.person
-
-
 def _person_intent(source: str | None, resolver: SpeakerResolver) -> bool:
     """Whether an intent modal's subject is a person ("Obama will die Atomkraft fördern"): a person's plan is
     the writer's account, while a body's "will" reports its declared programme ("Die SPD will …")."""
-    if not resolver.lex.settings.get("intent_bodies_only", False) or source is None:
-        return False
-    ent = resolver.by_alias.get(source.lower())
-    return ent is not None and ent.person
+    return resolver.lex.settings.get("intent_bodies_only", False) and source is not None \
+        and resolver.is_person(source) is True
 
 
 def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], sentence_ends: list[int],
@@ -536,7 +528,7 @@ def _claims_from_draft(d: Draft, sent: _Sentence, sentences: list[_Sentence], se
         else:
             source = resolver.resolve(text[tokens[na].start:tokens[nb - 1].end], tokens[na:nb])
         if b - a == 1 and resolver.lex.has("group_pronouns", tokens[a].lower) and last_speaker is not None \
-                and _body(last_speaker, resolver):
+                and resolver.is_person(last_speaker) is False:
             source = last_speaker  # "Die Regierung sagt, … Aber man betont auch, …": the body that spoke last
         if d.cue.whole and _person_intent(source, resolver):
             return []

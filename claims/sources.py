@@ -429,6 +429,11 @@ class SpeakerResolver:
         self.last_person = ent
         return ent
 
+    def is_person(self, name: str) -> bool | None:
+        """Whether the speaker resolved as ``name`` is a person (True) or a group or body (False); None if unknown."""
+        ent = self.by_alias.get(name.lower())
+        return None if ent is None else ent.person
+
     def resolve(self, text: str, tokens: list[Token]) -> str:
         """The canonical name for a speaker mention (its tokens), remembering new entities."""
         lex = self.lex
