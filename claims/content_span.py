@@ -35,6 +35,7 @@ class ContentSpanMixin:
         tokens, lex = self.tokens, self.lex
         n = len(tokens)
         clause = False
+        first = k
         if self.lang == "en" and cue.text.lower() in TELL and k < n:
             addressee = noun_phrase_after(tokens, k, lex)
             if addressee and addressee[1] - addressee[0] > 1 \
@@ -61,6 +62,8 @@ class ContentSpanMixin:
         if k < n and tokens[k].text in (",", ":") and not self.in_quote[k]:
             k += 1
             clause = True
+            if k == first + 1 and self._en_coordinator(k, cue):
+                return None, False  # "…'s current claims, and may stimulate …": a coordinated verb, not content
             # "Nach Angaben der Polizei, die …, wurden …": skip a relative clause after the source
             if k < n and tokens[k].lower in lex.words["relatives"] and cue.kind in ("prep", "nach", "post",
                                                                                      "according"):
@@ -72,6 +75,10 @@ class ContentSpanMixin:
                     cue.kind == "verb" and k - 2 in (cue.index, cue.particle) and self._relative_as_subject(k, cue)) \
                     and not (cue.kind == "verb" and not cue.weak and self._en_fronted_condition(k)):
                 return None, False
+        elif k == first and self._en_coordinator(k, cue):
+            return None, False  # "has acknowledged and discussed …", "said or done": a coordinated verb
+        elif self.lang == "en" and k < n and tokens[k].lower == "that" and self._determiner_that(k):
+            return None, False  # "told that story", "remember that day": a noun object, not a clause
         elif k < n and (tokens[k].lower in lex.words["complementizers"]
                         or lex.has("wh_complementizers", tokens[k].lower) and k + 1 < n
                         and tokens[k + 1].text[:1].isalnum()):
@@ -216,6 +223,29 @@ class ContentSpanMixin:
                     continue  # "said that prices rose, but that wages fell": both clauses are reported
                 return tokens[c].start
         return e
+
+    def _en_coordinator(self, k: int, cue: Cue) -> bool:
+        """English: token k, right after a cue verb, is "and", "or" or "but" outside quotes: the verb is
+        coordinated with what follows, which is not its content."""
+        return self.lang == "en" and cue.kind == "verb" and k < len(self.tokens) and not self.in_quote[k] \
+            and self.tokens[k].lower in self.lex.words["coordinators"]
+
+    def _determiner_that(self, k: int) -> bool:
+        """English: "that" at token k is a determiner or pronoun, not a complementizer: one or two words follow it
+        up to a comma, a full stop or the end, and none reads as a verb or a pronoun ("told that story, right")."""
+        tokens, lex = self.tokens, self.lex
+        end = k + 1
+        while end < len(tokens) and end - k <= 3 and tokens[end].text[:1].isalnum():
+            end += 1
+        words = [t.lower for t in tokens[k + 1:end]]
+        if not 1 <= len(words) <= 2 or end < len(tokens) and tokens[end].text not in lex.words["clause_stops"]:
+            return False
+        if lex.has("phrase_prepositions", words[0]) or words[0].endswith("ly") or words[0] in lex.words["articles"]:
+            return False  # "hope that in time, we …", "agree that that, that …": a fronted adverbial or a restart
+        if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 2].text == ",":
+            return False  # "recognized that land, air, and water could …": a list of subjects
+        return not any(w in lex.words["finite_forms"] or w in lex.verbs or w in lex.words["pronouns"]
+                       or w.endswith(("ed", "s", "'s", "’s")) for w in words)
 
     def _second_complement(self, k: int) -> bool:
         """English: tokens from k are "that …" or "but that …": a second complement clause of the same cue."""
@@ -680,19 +710,23 @@ class ContentSpanMixin:
                 and words[1].lower() not in self.lex.words["articles"] and words[0].lower() not in \
                 self.lex.words["articles"]:
             return True  # "Montalvo left …"
+        in_phrase = False
         for k, w in enumerate(words[1:], start=1):
             low = w.lower()
             if low in self.lex.words["finite_forms"]:
                 return True
             prev = words[k - 1].lower()
+            in_phrase = in_phrase or self.lex.has("phrase_prepositions", prev)
             if prev in self.lex.words["articles"] or prev in NOT_CLAUSE_START:
                 continue  # "its factories", "for reports": a noun after a determiner or preposition
             if prev in EN_WH_RELATIVES and k > 1:
                 return False  # "a friend who loves …": the verb of a relative clause on the object
             if low in self.lex.verbs:
                 return True
-            if w[:1].islower() and len(low) > 3 and (low.endswith("ed") or (
-                    low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+            participle = in_phrase and k + 1 < len(words) \
+                and self.lex.has("phrase_prepositions", words[k + 1].lower())  # "problems connected with …"
+            if w[:1].islower() and len(low) > 3 and (low.endswith("ed") and not participle or (
+                    low.endswith("s") and not in_phrase and not low.endswith(("ss", "us", "is", "'s", "’s"))
                     and not self._plural_noun_at(words, raw, k))):
                 return True
         return False

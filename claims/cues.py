@@ -241,11 +241,23 @@ def _looks_like_noun_use(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             return True  # "according to the police report, …": the source's noun, not a verb
     if prev in ("to",) and not tokens[i].lower.endswith(("ed", "s")):
         return False
+    if _plural_after_attribute(tokens, i, lex):
+        return True  # "approximately 5,600 comments", "subtle jokes", "any doubts"
     if _disagreeing_determiner(tokens, i, lex):
         return True  # "a unique light show", "a blog post": a base form cannot agree with "a …"
     if lex.has("attributive_degree", prev) and tokens[i].lower.endswith(("ed", "wn", "en", "ght", "ld", "id")):
         return True  # "the most well known effects", "a little known fact": a participle used as an adjective
     return False
+
+
+def _plural_after_attribute(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English: the -s cue form at i follows a number, a lower-case adjective or a quantity word: a plural noun
+    ("5,600 comments", "subtle jokes", "any doubts"), not a verb with its subject before it."""
+    low, prev = tokens[i].lower, tokens[i - 1]
+    if not low.endswith("s") or any(r.lemma == low for r in lex.verbs.get(low, ())):
+        return False
+    adjective = prev.text[:1].islower() and prev.lower.endswith(tuple(lex.words["adjective_endings"]))
+    return any(ch.isdigit() for ch in prev.text) or adjective or lex.has("quantity_words", prev.lower)
 
 
 def _disagreeing_determiner(tokens: list[Token], i: int, lex: Lexicon) -> bool:
