@@ -71,7 +71,7 @@ class ContentSpanMixin:
                     if tokens[c].text == "," and not self.in_quote[c]:
                         k = c + 1
                         break
-            elif self._adverbial_clause(k) and not (
+            elif self._adverbial_clause(k) and not self._opens_colon_statement(k) and not (
                     cue.kind == "verb" and k - 2 in (cue.index, cue.particle) and self._relative_as_subject(k, cue)) \
                     and not (cue.kind == "verb" and not cue.weak and self._en_fronted_condition(k)):
                 return None, False
@@ -290,6 +290,11 @@ class ContentSpanMixin:
         _, b = clause_bounds(self.boundary, k)
         return reported_mood(self.tokens[k:b], self.in_quote[k:b], self.lex) is not None
 
+    def _opens_colon_statement(self, k: int) -> bool:
+        """German: a capitalised word right after a colon opens the statement itself ("Ich kann nur sagen: Das ist
+        falsch"), not a relative or adverbial clause."""
+        return self.lang == "de" and k > 0 and self.tokens[k - 1].text == ":" and self.tokens[k].text[:1].isupper()
+
     def _relative_as_subject(self, k: int, cue: Cue) -> bool:
         """Right after a finite verb of saying, "der/die/das …" opens the reported clause ("erklärte, die
         Verfassung werde …"): a relative pronoun cannot attach to a verb. After a clause-final participle
@@ -392,6 +397,13 @@ class ContentSpanMixin:
         return reported_mood(words, flags, self.lex, strict=False) is not None \
             or finite_indicative(words, flags, self.lex)
 
+    def _vocative_before(self, a: int) -> bool:
+        """Whether the sentence opens with a short address ending at the comma before token a ("Herr Kollege
+        Müller, …")."""
+        words = [t for t in self.tokens[:a - 1] if t.start >= self.body_start]
+        return bool(words) and len(words) <= 6 and words[0].text[:1].isupper() \
+            and self.lex.has("vocative_openers", words[0].lower) and all(t.text[:1].isalnum() for t in words)
+
     def _trailing(self, after: int, a: int) -> bool:
         """Whether a cue clause starting at token a, with its speaker ending at ``after``, trails content."""
         tokens = self.tokens
@@ -407,6 +419,8 @@ class ContentSpanMixin:
             return False  # "…, laser light show and theme music": a list item, not a reporting clause
         if self._fronted_subordinate(a):
             return False  # "Da der Rückflug nicht möglich war, entschied sich der Pilot …": its own adverbial
+        if self._vocative_before(a):
+            return False  # "Frau Ministerin, Sie behaupten, …": an address, the content follows
         if self.lang == "de" and self._prepositional_prefield(a) is not None:
             return False  # "In dem Brief, den er verfasste, schreibt er, …": the prefield, not content
         if meaningful_words(tokens, after, n, self.lex) <= SHORT_TAIL and not tail_is_clause:

@@ -150,7 +150,10 @@ def _nach_head(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
 
 def _after_modal(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """German infinitive cue governed by a modal of its clause ("So müsse die Regierung dem Einsatz zustimmen"):
-    an obligation or possibility, not a report made."""
+    an obligation or possibility, not a report made. Right before a colon it introduces what is said ("Man kann
+    nur sagen: …")."""
+    if i + 1 < len(tokens) and tokens[i + 1].text == ":":
+        return False
     for k in range(i - 1, max(-1, i - 12), -1):
         if not tokens[k].text[:1].isalnum():
             return False
