@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claims.function_words import HOLDER_PREPOSITIONS
 from claims.lexicon import Lexicon, load_lexicon
 from claims.sentences import Token
 from claims.sources import is_name_like
@@ -22,7 +23,6 @@ _EN_DEGREE_ADVERBS = _EN["degree_adverbs"]
 _SOURCE_RELATIVES = _DE["source_relatives"]
 _DISTANT_CUE_PREPOSITIONS = _DE["distant_cue_prepositions"] | _EN["distant_cue_prepositions"]
 _GENITIVE_DETERMINERS = _DE["genitive_determiners"]
-_HOLDER_PREPOSITIONS = _DE["holder_prepositions"]
 _SELF_NAMING = _DE["self_naming"]
 _THIRD_PERSON = _DE["third_person_pronouns"]
 _FIRST_SECOND_PERSON = _DE["first_second_person"]
@@ -510,7 +510,7 @@ def noun_holder(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int, in
     from claims.sources import noun_phrase_after
 
     k = i + 1
-    if k >= len(tokens) or not (tokens[k].lower in _GENITIVE_DETERMINERS or tokens[k].lower in _HOLDER_PREPOSITIONS):
+    if k >= len(tokens) or not (tokens[k].lower in _GENITIVE_DETERMINERS or tokens[k].lower in HOLDER_PREPOSITIONS):
         return None
     start = k + 1 if tokens[k].lower == "von" else k
     rng = noun_phrase_after(tokens, start, lex, skip_adverbs=False)

@@ -17,6 +17,7 @@ from typing import Iterator
 from claims.attribution import Draft, SentenceAttributor, content_start
 from claims.checkworthy import is_boilerplate, is_checkworthy
 from claims.cues import find_cues
+from claims.function_words import AGENT_PREPOSITIONS, PASSIVE_AUX
 from claims.genre import detect_genre
 from claims.lexicon import load_lexicon
 from claims.model import Claim
@@ -28,8 +29,6 @@ from claims.sources import SpeakerResolver, is_name_like, is_noun_phrase, noun_p
 from claims.speech_tagger import speech_claims
 
 _DE = load_lexicon("de").words
-_PASSIVE_AUX = frozenset(_DE["passive_auxiliaries"])
-_AGENT_PREPOSITIONS = frozenset(_DE["agent_prepositions"])
 
 __all__ = ["extract_claims"]
 
@@ -345,11 +344,11 @@ def _passive_agent(sent: _Sentence, text: str, lex, resolver: SpeakerResolver) -
     while last > 0 and not tokens[last].text[:1].isalnum():
         last -= 1
     if last < 3 or in_quote[last] or not any(not v.particle for v in lex.verbs.get(tokens[last].lower, ())) \
-            or not any(t.lower in _PASSIVE_AUX for t in tokens[:last]):
+            or not any(t.lower in PASSIVE_AUX for t in tokens[:last]):
         return None
     first = max([k + 1 for k in range(last) if tokens[k].text in (",", ";", ":")], default=1)
     for k in range(max(first, 1), last - 1):  # the agent stands in the clause the participle closes
-        if tokens[k].lower in _AGENT_PREPOSITIONS and not in_quote[k] and tokens[k - 1].text[:1].islower():
+        if tokens[k].lower in AGENT_PREPOSITIONS and not in_quote[k] and tokens[k - 1].text[:1].islower():
             rng = noun_phrase_after(tokens, k + 1, lex, skip_adverbs=False, limit=last)
             if rng is None or rng[0] != k + 1 or not _speaker_like(tokens[rng[0]:rng[1]], lex, resolver):
                 continue

@@ -1,4 +1,5 @@
-"""Word sets the attribution stages test tokens against, read once from claims/data/{de,en}/function_words.toml.
+"""Word sets that several extraction stages test tokens against (attribution, cues, sources, quotes), read
+once from claims/data/{de,en}/function_words.toml.
 
 The stages read most of them whatever the language of the text, so a list that exists in both languages is
 joined here; the lists themselves are edited in the data files (and cues.toml).
@@ -36,6 +37,7 @@ PARTICLES_BEFORE_WAS = _DE["particles_before_was"]
 EN_NEGATIONS = _EN["negations"]
 EN_PRONOUN_SUBJECTS = _EN["clause_pronoun_subjects"]
 AGENT_PREPOSITIONS = _DE["agent_prepositions"]
+HOLDER_PREPOSITIONS = _DE["holder_prepositions"]
 DOCUMENT_PREPOSITIONS = _DE["document_prepositions"]
 ARTICLE_RELATIVES = _DE["article_relatives"]
 REPORTED_CONNECTIVES = _DE["reported_connectives"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import content_start
-from claims.lexicon import load_lexicon
+from claims.function_words import HOLDER_PREPOSITIONS
 from claims.model import Claim
 from claims.mood import pos_tags, reported_mood
 from claims.quotes import Quote, trim_marks
@@ -21,7 +21,6 @@ from claims.sentences import Token
 from claims.sources import SpeakerResolver, noun_phrase_after
 
 # "Zitat von Schröder: „…“": the preposition that names whose words a quotation is (function_words.toml)
-_HOLDER_PREPS = load_lexicon("de").words["holder_prepositions"]
 
 __all__ = ["QuoteAttributor", "speaker_follows"]
 
@@ -317,7 +316,7 @@ class QuoteAttributor:
         if head is None:
             return None
         if tokens[head].lower in self.lex.words["quote_speech_nouns"] and head + 2 < limit \
-                and tokens[head + 1].lower in _HOLDER_PREPS and tag(head + 2) == "NE":
+                and tokens[head + 1].lower in HOLDER_PREPOSITIONS and tag(head + 2) == "NE":
             # "Zitat von Schröder: „…“", "Das Fazit von Sandra Boser überrascht nicht: „…“": whose words they are
             end = head + 3
             while end < limit and tag(end) == "NE":

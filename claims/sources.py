@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claims.function_words import AGENT_PREPOSITIONS
 from claims.lexicon import Lexicon, load_lexicon
 from claims.sentences import Token
 
@@ -17,7 +18,6 @@ _DE = load_lexicon("de").words
 _EN = load_lexicon("en").words
 # inline word sets (claims/data/{de,en}/function_words.toml)
 _NOT_SPEAKER_PRONOUNS = _DE["not_speaker_pronouns"] | _EN["not_speaker_pronouns"]
-_AGENT_PREPOSITIONS = _DE["agent_prepositions"]
 _PARTITIVE_LINKS = _DE["partitive_links"]
 _COMPOUND_CONJUNCTIONS = _DE["compound_conjunctions"]
 _SPEAKER_CONJUNCTIONS = _DE["speaker_conjunctions"]
@@ -61,7 +61,7 @@ def noun_phrase_after(tokens: list[Token], i: int, lex: Lexicon, skip_adverbs: b
     if lex.has("pronoun_subjects", low) and tokens[j].text[:1].islower() and (
             j + 1 >= n or not tokens[j + 1].text[:1].isalnum()
             or tokens[j + 1].text[:1].islower() and not _ADJ.match(tokens[j + 1].lower)
-            and tokens[j + 1].lower not in _AGENT_PREPOSITIONS):
+            and tokens[j + 1].lower not in AGENT_PREPOSITIONS):
         return (j, j + 1)  # "In einem Interview sagte dieser, …", "Damals glaubte niemand, …" (not a passive)
     start = j
     seen_head = False
