@@ -496,29 +496,27 @@ class ContentSpanMixin:
     def _after_object_relatives(self, c: int) -> int | None:
         """German: the comma after the relative clauses on the noun before the comma at token c when a dass or
         Konjunktiv clause follows them ("schrieb in einer Erklärung, die … erschien, er wolle …"), else None."""
-        tokens, n = self.tokens, len(self.tokens)
+        tokens = self.tokens
         if c == 0 or not tokens[c - 1].text[:1].isupper() or self._content_clause(c + 1):
             return None  # "sagte der Presse, die Partei werde …": an article, not a relative pronoun
-        b = c
-        for _ in range(2):
+        return self._content_after_relatives(c, 2)
+
+    def _konjunktiv_after_relatives(self, b: int) -> bool:
+        """German: a subject noun phrase ending at the comma at token b is followed by relative clauses and then
+        its own Konjunktiv verb ("meinte, Yang, die gesungen hatte, wäre perfekt gewesen")."""
+        return self._content_after_relatives(b, 3) is not None
+
+    def _content_after_relatives(self, b: int, most: int) -> int | None:
+        """The comma that opens a reported clause after at most ``most`` relative clauses, the first of them
+        opening at the comma at token b; None if something else comes first."""
+        tokens, n = self.tokens, len(self.tokens)
+        for _ in range(most):
             if b + 1 >= n or tokens[b].text != "," or tokens[b + 1].lower not in self.lex.words["relatives"]:
                 return None
             _, b = clause_bounds(self.boundary, b + 1)
             if b + 1 < n and tokens[b].text == "," and self._content_clause(b + 1):
                 return b
         return None
-
-    def _konjunktiv_after_relatives(self, b: int) -> bool:
-        """German: a subject noun phrase ending at the comma at token b is followed by relative clauses and then
-        its own Konjunktiv verb ("meinte, Yang, die gesungen hatte, wäre perfekt gewesen")."""
-        tokens, n = self.tokens, len(self.tokens)
-        for _ in range(3):
-            if b + 1 >= n or tokens[b].text != "," or tokens[b + 1].lower not in self.lex.words["relatives"]:
-                return False
-            _, b = clause_bounds(self.boundary, b + 1)
-            if b + 1 < n and tokens[b].text == "," and self._content_clause(b + 1):
-                return True
-        return False
 
     def _writer_clause(self, k: int) -> bool:
         """German: the clause from token k is an indicative main clause, not an indirect question, a dass/ob or
